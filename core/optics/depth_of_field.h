@@ -22,8 +22,9 @@ struct DepthOfField {
 // Hyperfocal distance in metres for focal length f (mm), f-number N, circle of confusion c (mm).
 [[nodiscard]] double hyperfocalDistanceM(double focalLengthMm, double fNumber, double cocMm) noexcept;
 
-// Near/far limits for focus distance `focusM` (metres). Errors on non-positive,
-// non-finite input or a focus distance inside the focal length.
+// Near/far limits for focus distance `focusM` (metres). Computed in millimetres, returned in
+// metres. Errors name "focalLengthMm", "fNumber", "cocMm" or "focusM" on non-positive,
+// non-finite or absurd input, or a focus distance inside the focal length (s <= f).
 Result<DepthOfField> depthOfField(double focalLengthMm, double fNumber, double cocMm, double focusM);
 
 } // namespace murnau

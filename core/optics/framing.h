@@ -13,11 +13,12 @@ struct FieldSize {
     double heightM = 0.0;
 };
 
-// Field size of a gate at `distanceM` with focal length `focalLengthMm` (horizontal includes squeeze).
+// Field size of a gate at `distanceM` with focal length `focalLengthMm` (horizontal includes squeeze):
+// width = s w D / f, height = h D / f. Errors name "gate", "focalLengthMm" or "distanceM".
 Result<FieldSize> fieldSizeAt(const Gate& gate, double focalLengthMm, double distanceM);
 
 // Distance (m) at which a subject `subjectHeightM` tall fills `fraction` of the frame height:
-// D = f * H / (fraction * h).
+// D = f * H / (fraction * h). Errors name "gate", "focalLengthMm", "subjectHeightM" or "fraction".
 Result<double> distanceForFrameFraction(const Gate& gate, double focalLengthMm,
                                         double subjectHeightM, double fraction);
 

@@ -3,8 +3,11 @@
 // and anamorphic squeeze. Thin-lens / pinhole model focused at infinity:
 //   AOV = 2 * atan(d / (2 f))          d = used gate width, height or diagonal
 // Anamorphic squeeze s widens the horizontal object-space angle: 2 * atan(s w / (2 f)).
+// The projected (desqueezed) image of a w x h gate is s*w wide and h high, so its aspect
+// is s*w/h and its diagonal, for the diagonal angle, is sqrt((s w)^2 + h^2).
 
 #include <optional>
+#include <string_view>
 
 #include "core/optics/sensor.h"
 #include "core/util/result.h"
@@ -20,12 +23,31 @@ struct Gate {
     double squeeze = 1.0;    // anamorphic squeeze factor (1 = spherical)
 };
 
+// Accepted anamorphic squeeze factors: 1 (spherical) up to 4 (real lenses: 1.25, 1.33, 1.5,
+// 1.65, 1.8, 2.0); anything outside is refused as a typing error.
+inline constexpr double kMinSqueeze = 1.0;
+inline constexpr double kMaxSqueeze = 4.0;
+// Longest focal length accepted, millimetres (the longest photographic lenses are ~5200 mm).
+inline constexpr double kMaxFocalLengthMm = 10000.0;
+
 // Crops a sensor to a delivery aspect ratio (width/height of the *projected* image;
-// nullopt means the whole gate). Errors on non-positive or non-finite input.
+// nullopt means the whole gate). With squeeze s the projected aspect of the full
+// w x h gate is A = s*w/h: a delivery aspect wider than A keeps the width w and uses
+// height s*w/aspect; a taller one keeps the height h and uses width aspect*h/s.
+// Errors name "sensor", "deliveryAspect" or "squeeze" for non-positive, non-finite or absurd input
+// (aspect outside [0.1, 10], squeeze outside [kMinSqueeze, kMaxSqueeze]).
 Result<Gate> cropGate(const SensorFormat& sensor, std::optional<double> deliveryAspect,
                       double squeeze = 1.0);
 
-// Angle of view across a gate dimension d (mm) at focal length f (mm), in degrees.
+// Returns the gate if it can be used (width and height in (0, kMaxSensorDimensionMm] mm,
+// squeeze in [kMinSqueeze, kMaxSqueeze]), else an error naming `field`.
+Result<Gate> checkedGate(const Gate& gate, std::string_view field = "gate");
+
+// Returns the focal length if it is finite and in (0, kMaxFocalLengthMm] mm, else an error naming `field`.
+Result<double> checkedFocalLengthMm(double focalLengthMm, std::string_view field = "focalLengthMm");
+
+// Angle of view across a gate dimension d (mm) at focal length f (mm), in degrees:
+// 2 * atan(d / (2 f)). No checks: garbage in gives NaN out.
 [[nodiscard]] double angleOfViewDeg(double dimensionMm, double focalLengthMm) noexcept;
 
 // Focal length (mm) that gives angle `aovDeg` across dimension d (mm): f = d / (2 tan(aov/2)).
@@ -33,12 +55,13 @@ Result<Gate> cropGate(const SensorFormat& sensor, std::optional<double> delivery
 
 // The three angles of a gate at a focal length, in degrees; the horizontal one includes squeeze.
 struct AngleOfView {
-    double horizontalDeg = 0.0;
-    double verticalDeg = 0.0;
-    double diagonalDeg = 0.0;
+    double horizontalDeg = 0.0;   // 2 atan(s w / (2 f))
+    double verticalDeg = 0.0;     // 2 atan(h / (2 f))
+    double diagonalDeg = 0.0;     // 2 atan(sqrt((s w)^2 + h^2) / (2 f)), diagonal of the projected image
 };
 
-// Angles of view of a cropped gate. Errors on a non-positive or non-finite focal length.
+// Angles of view of a cropped gate. Errors on a non-positive, non-finite or absurd focal
+// length ("focalLengthMm") or an unusable gate ("gate").
 Result<AngleOfView> angleOfView(const Gate& gate, double focalLengthMm);
 
 } // namespace murnau

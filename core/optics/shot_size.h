@@ -30,13 +30,17 @@ struct ShotSizeBand {
 // The bands from ECU to EWS, in increasing v.
 std::span<const ShotSizeBand> shotSizeBands() noexcept;
 
-// Classifies a framing by v = frame height / stature. v must be positive and finite.
+// Classifies a framing by v = frame height / stature: the first band with v < maxVisibleStatures.
+// v must be positive and finite (else an error naming "visibleStatures").
 Result<ShotSize> classifyShotSize(double visibleStatures);
 
 // The band of a size.
 const ShotSizeBand& shotSizeBand(ShotSize size) noexcept;
 
-// "ECU" ... "EWS" <-> ShotSize (case-insensitive; "LS" is accepted for FS, "MWS"/"cowboy" for MLS).
+// "ECU" ... "EWS" <-> ShotSize. Case-insensitive, ignoring spaces, '-', '_' and '.'; also accepts
+// the band names ("close-up", "Medium shot") and the aliases "LS"/"long shot" for FS,
+// "MWS"/"medium wide shot"/"cowboy" for MLS, "XCU"/"BCU" for ECU and "ELS"/"XWS" for EWS.
+// Errors name the field "shotSize".
 Result<ShotSize> parseShotSize(std::string_view text);
 std::string_view shotSizeCode(ShotSize size) noexcept;
 

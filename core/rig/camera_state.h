@@ -7,7 +7,8 @@
 // A camera with pan = tilt = roll = 0 looks down -Z with +X to its right.
 // Orientation R = Ry(pan) * Rx(tilt) * Rz(roll) (intrinsic Y, then X, then Z):
 //   pan  > 0 turns the camera to its left (counter-clockwise seen from above),
-//   tilt > 0 tilts it up, roll > 0 rolls the image counter-clockwise as seen by the operator.
+//   tilt > 0 tilts it up, roll > 0 rolls the camera body counter-clockwise as the operator
+//   behind it sees it (so the picture's content turns clockwise in frame).
 // This is Qt Quick 3D's eulerRotation (x = tilt, y = pan, z = roll) and Nuke's ZXY order.
 
 #include <glm/vec3.hpp>
