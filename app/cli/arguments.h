@@ -1,0 +1,68 @@
+#pragma once
+// murnau-cli's hand-written command-line parsing: each verb declares its options,
+// Arguments::parse checks the words against them, and the strict number readers turn
+// values into numbers (std::from_chars; "35mm", "nan", "inf" and trailing junk refused).
+// Every error names the option it is about ("--focal") so main() can print
+// "murnau-cli: --focal: <message>".
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/util/result.h"
+
+namespace murnau::cli {
+
+// One option a verb accepts.
+struct OptionSpec {
+    std::string_view name;        // "--focal"
+    std::string_view valueName;   // placeholder in the help ("MM"); empty for a flag without value
+    std::string_view help;        // one line for --help
+
+    [[nodiscard]] bool takesValue() const noexcept { return !valueName.empty(); }
+};
+
+// The options given on a command line, checked against the verb's OptionSpecs.
+class Arguments {
+public:
+    // Reads `words` (everything after the verb). Accepts "--name value" and "--name=value";
+    // a value may start with '-' ("--focal -35" reaches the number check). Errors on unknown
+    // options, positional words, missing values, values given to flags and repeated options.
+    static Result<Arguments> parse(std::span<const std::string_view> words,
+                                   std::span<const OptionSpec> specs, std::string_view verbName);
+
+    // Whether the option was given (flag or valued).
+    [[nodiscard]] bool has(std::string_view name) const;
+    // The value of a valued option, if given.
+    [[nodiscard]] std::optional<std::string_view> value(std::string_view name) const;
+    // The value of an option that must be given; the error names it.
+    [[nodiscard]] Result<std::string> required(std::string_view name) const;
+
+private:
+    std::map<std::string, std::string, std::less<>> m_values;   // flags map to ""
+};
+
+// The number readers' errors say "<option>: must be <expected>, got <text>", e.g.
+// "--focal: must be a positive number of millimetres, got -35".
+
+// A finite number > 0, strictly: the whole text must be a decimal number (exponent allowed).
+Result<double> parsePositive(std::string_view text, std::string_view option, std::string_view expected);
+
+// A whole number >= 0 (frame numbers); no sign, no decimals.
+Result<std::int64_t> parseCount(std::string_view text, std::string_view option, std::string_view expected);
+
+// A delivery aspect ratio: "2.39", "1.85", "16:9", "4:3", "2.39:1" (width over height).
+Result<double> parseAspect(std::string_view text, std::string_view option);
+
+// Renames a core error's field ("focalLengthMm", "fNumber", "timecode") to the
+// command-line option it came from ("--focal", "--fstop", "--tc").
+Error asOptionError(Error coreError);
+
+// Lines of "  --name VALUE   help" for a verb's --help.
+std::string describeOptions(std::span<const OptionSpec> specs);
+
+} // namespace murnau::cli

@@ -1,0 +1,26 @@
+#pragma once
+// Runs the built murnau-cli (path from CMake: MURNAU_CLI_PATH) as a child process and
+// collects its exit status, stdout and stderr, as a shell script would see them.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace murnau::test {
+
+// What one run of murnau-cli produced.
+struct CliRun {
+    int exitStatus = -1;    // the process's exit code; -1 if it did not exit normally
+    std::string out;        // everything written to stdout
+    std::string err;        // everything written to stderr
+};
+
+// Runs murnau-cli with `arguments` (no shell involved, so no quoting).
+CliRun runCli(const std::vector<std::string>& arguments);
+
+// Runs murnau-cli with `arguments` plus "--json"; the test fails unless it exits 0 with
+// nothing on stderr and valid JSON on stdout. Returns the parsed document (null on failure).
+nlohmann::json runCliJson(std::vector<std::string> arguments);
+
+} // namespace murnau::test
