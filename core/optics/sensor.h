@@ -21,6 +21,8 @@ struct SensorFormat {
 
     [[nodiscard]] double diagonalMm() const noexcept;
     [[nodiscard]] double aspect() const noexcept { return widthMm / heightMm; }
+
+    friend bool operator==(const SensorFormat&, const SensorFormat&) = default;
 };
 
 // Largest gate dimension accepted, millimetres: IMAX 15/70 is 70.41 mm wide, so anything
