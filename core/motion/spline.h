@@ -30,6 +30,8 @@ struct BezierRailPoint {
     glm::dvec3 positionM{0.0};    // the point the rail passes through, metres
     glm::dvec3 inHandleM{0.0};    // incoming handle, offset from positionM in metres (unused on the first point)
     glm::dvec3 outHandleM{0.0};   // outgoing handle, offset from positionM in metres (unused on the last point)
+
+    friend bool operator==(const BezierRailPoint&, const BezierRailPoint&) = default;
 };
 
 // The local shape of a curve at one parameter: the Frenet tangent and normal and the
