@@ -1,6 +1,6 @@
 #pragma once
-// The project document: the set, the actors and the cameras of a previs project, in
-// SI units. Plain data; loading and saving live in project_json.h. World axes as in
+// The project document: the set, the actors, the cameras and the scenes (blocking and
+// shots) of a previs project, in SI units. Plain data; loading and saving live in project_json.h. World axes as in
 // core/rig/camera_state.h (metres, +Y up, floor at y = 0).
 
 #include <cstdint>
@@ -13,6 +13,7 @@
 
 #include "core/optics/sensor.h"
 #include "core/rig/camera_state.h"
+#include "core/scene/scene.h"
 #include "core/time/frame_rate.h"
 #include "core/util/result.h"
 
@@ -84,6 +85,7 @@ struct Project {
     SetDescription set;
     std::vector<Actor> actors;
     std::vector<CameraSetup> cameras;         // the first is the shot camera until shots exist
+    std::vector<Scene> scenes;                // in script order; shots name their camera and actors by name
     friend bool operator==(const Project&, const Project&) = default;
 };
 

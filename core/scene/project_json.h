@@ -1,7 +1,8 @@
 #pragma once
-// The .murnau file: versioned JSON, stable key order, SI units. Loading validates
-// everything and names the place of any problem ("actors[2].heightM: expected a
-// positive number of metres, got -1.8"); it never returns a half-loaded project.
+// The .murnau file: versioned JSON, stable key order, SI units, times in exact flicks
+// (docs/file-format.md). Loading validates everything, including every name a scene uses,
+// and names the place of any problem ("actors[2].heightM: expected a positive number of
+// metres, got -1.8"); it never returns a half-loaded project.
 
 #include <filesystem>
 #include <string>

@@ -112,6 +112,33 @@ TEST(ProjectJsonDemo, LoadsWithItsActorsAndCamera)
     EXPECT_DOUBLE_EQ(camera.focalLengthMm, 35.0);
     EXPECT_DOUBLE_EQ(camera.fStop, 2.8);
     EXPECT_DOUBLE_EQ(camera.positionM.y, 1.6);
+
+    // One simple scene: Anna walks from A to B while the camera retreats in front of her.
+    ASSERT_EQ(project->scenes.size(), 1U);
+    const Scene& scene = project->scenes[0];
+    EXPECT_EQ(scene.intExt, IntExt::Int);
+    EXPECT_EQ(scene.location, "WAREHOUSE");
+    ASSERT_EQ(scene.blocking.size(), 1U);
+    EXPECT_EQ(scene.blocking[0].actor, "Anna");
+    ASSERT_EQ(scene.blocking[0].marks.size(), 2U);
+    EXPECT_EQ(scene.blocking[0].marks[1].arriveAt, 4 * kFlicksPerSecond);
+    ASSERT_EQ(scene.shots.size(), 1U);
+    const Shot& shot = scene.shots[0];
+    EXPECT_EQ(shot.camera, "A");
+    EXPECT_EQ(shot.durationFlicks, 5 * kFlicksPerSecond);
+    EXPECT_FALSE(shot.rig.rail.has_value());
+    EXPECT_EQ(shot.rig.aim, AimMode::LookAtActor);
+    EXPECT_EQ(shot.rig.focusActor, "Anna");
+    EXPECT_EQ(shot.rig.channel(RigChannel::Dolly).keyCount(), 2U);
+    EXPECT_TRUE(shot.rig.channel(RigChannel::Pedestal).isEmpty());
+}
+
+TEST(ProjectJsonDemo, EqualsItsReparsedSelf)
+{
+    const Project project = demoProject();
+    const auto reparsed = parseProject(serializeProject(project));
+    ASSERT_TRUE(reparsed.ok()) << reparsed.error().describe();
+    EXPECT_TRUE(reparsed.value() == project);
 }
 
 TEST(ProjectJsonDemo, IsStoredInTheCanonicalLayout)
@@ -189,12 +216,13 @@ TEST(ProjectJsonRoundTrip, AcceptsTheRationalFrameRateAndUpperCaseColours)
 TEST(ProjectJsonRoundTrip, NonAsciiNamesStayUtf8)
 {
     Project project = demoProject();
-    project.actors[0].name = "Zo\u00eb Chlo\u00e9 \u6e21\u8fba";  // Zoë Chloé 渡辺
+    // Dev (actors[3]) has no blocking or shot in the demo, so renaming him leaves no dangling reference.
+    project.actors[3].name = "Zo\u00eb Chlo\u00e9 \u6e21\u8fba";  // Zoë Chloé 渡辺
     const std::string text = serializeProject(project);
     EXPECT_NE(text.find("\"Zo\u00eb Chlo\u00e9 \u6e21\u8fba\""), std::string::npos);  // raw UTF-8, not \u escapes
     const auto parsed = parseProject(text);
     ASSERT_TRUE(parsed.ok()) << parsed.error().describe();
-    EXPECT_EQ(parsed->actors[0].name, project.actors[0].name);
+    EXPECT_EQ(parsed->actors[3].name, project.actors[3].name);
 }
 
 TEST(ProjectJsonDoc, TheSpecificationExampleLoads)
@@ -210,6 +238,15 @@ TEST(ProjectJsonDoc, TheSpecificationExampleLoads)
     EXPECT_EQ(project->actors.size(), 1U);
     EXPECT_EQ(project->set.pieces.size(), 1U);
     EXPECT_EQ(project->set.pieces[0].shape, SetPieceShape::Cylinder);
+    ASSERT_EQ(project->scenes.size(), 1U);
+    ASSERT_EQ(project->scenes[0].shots.size(), 1U);
+    const CameraRig& rig = project->scenes[0].shots[0].rig;
+    ASSERT_EQ(rig.channel(RigChannel::Dolly).keyCount(), 2U);
+    EXPECT_EQ(rig.channel(RigChannel::Dolly).key(0).handleType, HandleType::Free);
+    EXPECT_EQ(rig.channel(RigChannel::Dolly).key(0).right, (Handle{0.75, 0.0}));
+    EXPECT_EQ(rig.channel(RigChannel::FocalLength).key(0).easing, Easing::fromPreset(EasingPreset::EaseInOut));
+    // The example must also be in the canonical layout, as Murnau would write it.
+    EXPECT_EQ(serializeProject(project.value()), std::string(std::string_view(doc).substr(begin + 8, end - begin - 8)));
 }
 
 // --- malformed files ---------------------------------------------------------------
