@@ -1,0 +1,48 @@
+#pragma once
+// The stand-in actors of the open project as a list model (viewport proxies and the side panel).
+
+#include <vector>
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include "core/scene/project.h"
+
+namespace murnau {
+
+class ActorListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ActorListModel is owned by ProjectDocument")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    // The roles QML reads (names in roleNames()). Units as in core/scene/project.h.
+    enum Role {
+        NameRole = Qt::UserRole + 1,   // "name": QString
+        HeightRole,                    // "heightM": double, stature (crown to floor), metres
+        PositionRole,                  // "positionM": QVector3D, point on the floor between the feet, metres
+        FacingRole,                    // "facingDeg": double, yaw like a camera's pan: 0 faces -Z, 90 faces -X
+        ColorRole,                     // "color": QColor, sRGB
+    };
+    Q_ENUM(Role)
+
+    explicit ActorListModel(QObject* parent = nullptr);
+
+    // Replaces every actor (a model reset).
+    void setActors(std::vector<Actor> actors);
+    // The actors as core holds them, in row order.
+    const std::vector<Actor>& actors() const { return m_actors; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<Actor> m_actors;
+};
+
+} // namespace murnau

@@ -1,0 +1,90 @@
+#include "app/bridge/frame_profiler.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickWindow>
+
+#include "app/bridge/shot_camera.h"
+
+namespace murnau {
+
+FrameProfiler::FrameProfiler(QQuickWindow* window, ShotCamera* camera, int frames, QElapsedTimer sinceStart,
+                             QObject* parent)
+    : QObject(parent), m_window(window), m_camera(camera), m_frames(std::max(frames, 1)),
+      m_sinceStart(sinceStart)
+{
+    m_swapNs.reserve(static_cast<std::size_t>(m_frames) + 1);
+    // frameSwapped comes from the render thread with the threaded render loop: timestamp it
+    // there, then continue on the GUI thread.
+    connect(window, &QQuickWindow::frameSwapped, this, &FrameProfiler::onFrameSwapped, Qt::DirectConnection);
+}
+
+void FrameProfiler::onFrameSwapped()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_swapNs.push_back(m_sinceStart.nsecsElapsed());
+    }
+    QMetaObject::invokeMethod(this, &FrameProfiler::advance, Qt::QueuedConnection);
+}
+
+void FrameProfiler::advance()
+{
+    std::size_t swaps = 0;
+    {
+        const std::lock_guard lock(m_mutex);
+        swaps = m_swapNs.size();
+    }
+    if (m_reported)
+        return;
+    if (swaps >= static_cast<std::size_t>(m_frames) + 1) {
+        report();
+        return;
+    }
+    if (m_camera)
+        m_camera->setPanDeg(m_camera->panDeg() + kPanStepDeg);
+    if (m_window)
+        m_window->update();
+}
+
+void FrameProfiler::report()
+{
+    m_reported = true;
+    std::vector<qint64> swaps;
+    {
+        const std::lock_guard lock(m_mutex);
+        swaps.assign(m_swapNs.begin(), m_swapNs.begin() + m_frames + 1);
+    }
+    constexpr double kNsPerMs = 1.0e6;
+    std::vector<double> frameMs;
+    frameMs.reserve(static_cast<std::size_t>(m_frames));
+    for (std::size_t i = 1; i < swaps.size(); ++i)
+        frameMs.push_back(static_cast<double>(swaps[i] - swaps[i - 1]) / kNsPerMs);
+    std::sort(frameMs.begin(), frameMs.end());
+    const double mean = std::accumulate(frameMs.begin(), frameMs.end(), 0.0) / static_cast<double>(frameMs.size());
+    // Nearest-rank 95th percentile.
+    const auto p95Rank = static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(frameMs.size())));
+    const double p95 = frameMs[std::max<std::size_t>(p95Rank, 1) - 1];
+    const auto roundMs = [](double ms) { return std::round(ms * 100.0) / 100.0; };
+
+    QJsonObject json;
+    json.insert(QStringLiteral("startup_to_first_frame_ms"), roundMs(static_cast<double>(swaps.front()) / kNsPerMs));
+    json.insert(QStringLiteral("frames"), m_frames);
+    json.insert(QStringLiteral("mean_frame_ms"), roundMs(mean));
+    json.insert(QStringLiteral("p95_frame_ms"), roundMs(p95));
+    json.insert(QStringLiteral("max_frame_ms"), roundMs(frameMs.back()));
+    json.insert(QStringLiteral("width"), m_window ? m_window->width() : 0);
+    json.insert(QStringLiteral("height"), m_window ? m_window->height() : 0);
+    const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    emit finished();
+}
+
+} // namespace murnau

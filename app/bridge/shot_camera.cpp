@@ -1,0 +1,179 @@
+#include "app/bridge/shot_camera.h"
+
+#include <QLocale>
+
+#include <spdlog/spdlog.h>
+
+#include "app/bridge/glm_qt.h"
+#include "core/optics/lens.h"
+#include "core/optics/projection.h"
+#include "core/optics/shot_size.h"
+#include "core/scene/actor_framing.h"
+
+namespace murnau {
+
+namespace {
+
+// A number as people write it on a slate: no trailing zeros ("35", "27.5", "2.8").
+QString plainNumber(double value, int significantDigits)
+{
+    return QLocale::c().toString(value, 'g', significantDigits);
+}
+
+} // namespace
+
+ShotCamera::ShotCamera(QObject* parent) : QObject(parent)
+{
+    m_errorText = tr("No camera.");
+}
+
+void ShotCamera::setCamera(const CameraSetup& setup, std::vector<Actor> actors)
+{
+    m_hasSetup = true;
+    m_setup = setup;
+    m_actors = std::move(actors);
+    recompute();
+}
+
+void ShotCamera::clear(const QString& reason)
+{
+    m_hasSetup = false;
+    m_actors.clear();
+    m_errorText = reason;
+    recompute();
+}
+
+void ShotCamera::setPanDeg(double panDeg)
+{
+    if (!m_hasSetup || panDeg == m_setup.panDeg)
+        return;
+    m_setup.panDeg = panDeg;
+    recompute();
+}
+
+void ShotCamera::recompute()
+{
+    m_fullGate.reset();
+    m_delivery.reset();
+    m_verticalFovDeg = 0.0;
+    m_sensorAspect = 1.0;
+    m_deliveryRect = QRectF(0.0, 0.0, 1.0, 1.0);
+    m_nearestActorName.clear();
+    m_nearestActorDistanceM = 0.0;
+    m_nearestShotSize.clear();
+    m_nearestShotSizeName.clear();
+
+    const auto fail = [this](const Error& error) {
+        m_fullGate.reset();
+        m_delivery.reset();
+        m_errorText = QString::fromStdString(error.describe());
+        spdlog::error("shot camera '{}': {}", m_setup.name, error.describe());
+        emit cameraChanged();
+    };
+
+    if (!m_hasSetup) {
+        emit cameraChanged();
+        return;
+    }
+    // The viewport shows the whole sensor; the frame lines enclose the delivery crop.
+    const Result<CameraState> full = cameraStateOf(m_setup, GateMode::FullSensor);
+    if (!full)
+        return fail(full.error());
+    const Result<CameraState> delivery = cameraStateOf(m_setup, GateMode::Delivery);
+    if (!delivery)
+        return fail(delivery.error());
+    const Result<AngleOfView> aov = angleOfView(full->gate, m_setup.focalLengthMm);
+    if (!aov)
+        return fail(aov.error());
+
+    m_fullGate = *full;
+    m_delivery = *delivery;
+    m_errorText.clear();
+    m_verticalFovDeg = aov->verticalDeg;
+    m_sensorAspect = full->gate.widthMm * full->gate.squeeze / full->gate.heightMm;
+    // The crop is centred on the sensor; both gates share the squeeze, so the fractions
+    // of the gate in millimetres are the fractions of the projected image.
+    const double widthFraction = delivery->gate.widthMm / full->gate.widthMm;
+    const double heightFraction = delivery->gate.heightMm / full->gate.heightMm;
+    m_deliveryRect = QRectF((1.0 - widthFraction) / 2.0, (1.0 - heightFraction) / 2.0,
+                            widthFraction, heightFraction);
+
+    // Shot sizes are named on the delivered frame, so the nearest actor is framed on it.
+    if (const auto nearest = nearestActorInFront(*delivery, m_actors)) {
+        const Actor& actor = m_actors[*nearest];
+        const Result<ActorFraming> framing = frameActor(*delivery, actor);
+        if (framing) {
+            m_nearestActorName = QString::fromStdString(actor.name);
+            m_nearestActorDistanceM = framing->distanceM;
+            m_nearestShotSize = QString::fromUtf8(shotSizeCode(framing->shotSize));
+            const std::string_view bandName = shotSizeBand(framing->shotSize).name;
+            m_nearestShotSizeName = QString::fromUtf8(bandName.data(), static_cast<qsizetype>(bandName.size()));
+        } else {
+            spdlog::warn("framing actor '{}': {}", actor.name, framing.error().describe());
+        }
+    }
+    emit cameraChanged();
+}
+
+QVariant ShotCamera::projectToView(const QVector3D& worldM, double widthPx, double heightPx) const
+{
+    if (!m_fullGate || widthPx <= 0.0 || heightPx <= 0.0)
+        return {};
+    const auto pixel = projectToPixels(*m_fullGate, toGlm(worldM), widthPx, heightPx);
+    if (!pixel)
+        return {};
+    return toQt(*pixel);
+}
+
+QString ShotCamera::name() const
+{
+    return m_hasSetup ? QString::fromStdString(m_setup.name) : QString();
+}
+
+QVector3D ShotCamera::positionM() const
+{
+    return m_fullGate ? toQt(m_fullGate->positionM) : QVector3D();
+}
+
+QVector3D ShotCamera::eulerRotationDeg() const
+{
+    if (!m_fullGate)
+        return {};
+    // core/rig/camera_state.h: R = Ry(pan) Rx(tilt) Rz(roll), Qt Quick 3D's eulerRotation order.
+    return toQt(glm::dvec3(m_fullGate->tiltDeg, m_fullGate->panDeg, m_fullGate->rollDeg));
+}
+
+QString ShotCamera::lensLabel() const
+{
+    if (!m_hasSetup)
+        return {};
+    QString label = tr("%1 mm").arg(plainNumber(m_setup.focalLengthMm, 4));
+    if (m_setup.squeeze != 1.0)
+        label += tr(" %1x anamorphic").arg(plainNumber(m_setup.squeeze, 3));
+    return label;
+}
+
+QString ShotCamera::sensorLabel() const
+{
+    if (!m_hasSetup)
+        return {};
+    if (!m_setup.sensor.name.empty())
+        return QString::fromStdString(m_setup.sensor.name);
+    return tr("%1 x %2 mm").arg(plainNumber(m_setup.sensor.widthMm, 4), plainNumber(m_setup.sensor.heightMm, 4));
+}
+
+QString ShotCamera::deliveryLabel() const
+{
+    if (!m_hasSetup)
+        return {};
+    if (m_setup.deliveryAspect)
+        return tr("%1:1").arg(*m_setup.deliveryAspect, 0, 'f', 2);
+    return tr("full gate %1:1").arg(m_sensorAspect, 0, 'f', 2);
+}
+
+QString ShotCamera::stopLabel() const
+{
+    return m_hasSetup ? tr("f/%1").arg(plainNumber(m_setup.fStop, 3)) : QString();
+}
+
+} // namespace murnau

@@ -1,0 +1,113 @@
+#pragma once
+// The shot camera as the viewport and the HUD see it. Holds the project's camera
+// setup and the actors, and republishes what core computes from them: the pose, the
+// vertical angle of view on the full sensor gate, the delivery frame lines, the labels,
+// and the framing of the nearest actor. No optics are computed here.
+
+#include <optional>
+#include <vector>
+
+#include <QObject>
+#include <QRectF>
+#include <QString>
+#include <QVariant>
+#include <QVector3D>
+#include <QtQml/qqmlregistration.h>
+
+#include "core/rig/camera_state.h"
+#include "core/scene/project.h"
+
+namespace murnau {
+
+class ShotCamera : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ShotCamera is owned by ProjectDocument")
+
+    // Every property below changes together: one notify signal, cameraChanged().
+    Q_PROPERTY(bool valid READ isValid NOTIFY cameraChanged)                       // a camera is set and core accepted it
+    Q_PROPERTY(QString errorText READ errorText NOTIFY cameraChanged)              // why not valid
+    Q_PROPERTY(QString name READ name NOTIFY cameraChanged)                        // the setup's name ("A")
+    Q_PROPERTY(QVector3D positionM READ positionM NOTIFY cameraChanged)            // entrance pupil, metres
+    Q_PROPERTY(QVector3D eulerRotationDeg READ eulerRotationDeg NOTIFY cameraChanged) // (tilt, pan, roll) degrees: Qt Quick 3D eulerRotation
+    Q_PROPERTY(double panDeg READ panDeg WRITE setPanDeg NOTIFY cameraChanged)     // pan, degrees (see camera_state.h)
+    Q_PROPERTY(double verticalFovDeg READ verticalFovDeg NOTIFY cameraChanged)     // vertical angle of view of the full sensor gate, degrees
+    Q_PROPERTY(double sensorAspect READ sensorAspect NOTIFY cameraChanged)         // projected (desqueezed) width / height of the full gate
+    Q_PROPERTY(QRectF deliveryRect READ deliveryRect NOTIFY cameraChanged)         // delivery frame lines as fractions of the full gate
+    Q_PROPERTY(double focalLengthMm READ focalLengthMm NOTIFY cameraChanged)       // millimetres
+    Q_PROPERTY(double fStop READ fStop NOTIFY cameraChanged)                       // f-number
+    Q_PROPERTY(double focusDistanceM READ focusDistanceM NOTIFY cameraChanged)     // metres from the film plane
+    Q_PROPERTY(double cameraHeightM READ cameraHeightM NOTIFY cameraChanged)       // lens height above the floor, metres
+    Q_PROPERTY(QString lensLabel READ lensLabel NOTIFY cameraChanged)              // "35 mm", "50 mm 2x anamorphic"
+    Q_PROPERTY(QString sensorLabel READ sensorLabel NOTIFY cameraChanged)          // "Super 35 4-perf"
+    Q_PROPERTY(QString deliveryLabel READ deliveryLabel NOTIFY cameraChanged)      // "2.39:1", or "full gate 1.33:1"
+    Q_PROPERTY(QString stopLabel READ stopLabel NOTIFY cameraChanged)              // "f/2.8"
+    Q_PROPERTY(bool hasNearestActor READ hasNearestActor NOTIFY cameraChanged)     // some actor is in front of the lens
+    Q_PROPERTY(QString nearestActorName READ nearestActorName NOTIFY cameraChanged)
+    Q_PROPERTY(double nearestActorDistanceM READ nearestActorDistanceM NOTIFY cameraChanged) // lens to the actor's eyes, metres
+    Q_PROPERTY(QString nearestShotSize READ nearestShotSize NOTIFY cameraChanged)  // shot size code on the delivery gate ("MS")
+    Q_PROPERTY(QString nearestShotSizeName READ nearestShotSizeName NOTIFY cameraChanged) // "Medium shot"
+
+public:
+    explicit ShotCamera(QObject* parent = nullptr);
+
+    // Takes a camera setup and the actors it frames; recomputes everything through core.
+    void setCamera(const CameraSetup& setup, std::vector<Actor> actors);
+    // No camera: valid() turns false with `reason` as the error text.
+    void clear(const QString& reason);
+
+    // The core camera state on the full sensor gate (what the viewport shows), if valid.
+    const std::optional<CameraState>& fullGateState() const { return m_fullGate; }
+    // The core camera state on the delivery gate (what the frame lines enclose), if valid.
+    const std::optional<CameraState>& deliveryState() const { return m_delivery; }
+
+    // Where a world point (metres) lands in a view of widthPx x heightPx showing the full
+    // gate (origin top-left): a QPointF, or undefined if the point is behind the lens.
+    Q_INVOKABLE QVariant projectToView(const QVector3D& worldM, double widthPx, double heightPx) const;
+
+    bool isValid() const { return m_fullGate.has_value(); }
+    QString errorText() const { return m_errorText; }
+    QString name() const;
+    QVector3D positionM() const;
+    QVector3D eulerRotationDeg() const;
+    double panDeg() const { return m_setup.panDeg; }
+    void setPanDeg(double panDeg);
+    double verticalFovDeg() const { return m_verticalFovDeg; }
+    double sensorAspect() const { return m_sensorAspect; }
+    QRectF deliveryRect() const { return m_deliveryRect; }
+    double focalLengthMm() const { return m_setup.focalLengthMm; }
+    double fStop() const { return m_setup.fStop; }
+    double focusDistanceM() const { return m_setup.focusDistanceM; }
+    double cameraHeightM() const { return m_setup.positionM.y; }
+    QString lensLabel() const;
+    QString sensorLabel() const;
+    QString deliveryLabel() const;
+    QString stopLabel() const;
+    bool hasNearestActor() const { return !m_nearestActorName.isEmpty(); }
+    QString nearestActorName() const { return m_nearestActorName; }
+    double nearestActorDistanceM() const { return m_nearestActorDistanceM; }
+    QString nearestShotSize() const { return m_nearestShotSize; }
+    QString nearestShotSizeName() const { return m_nearestShotSizeName; }
+
+signals:
+    void cameraChanged();
+
+private:
+    void recompute();
+
+    bool m_hasSetup = false;
+    CameraSetup m_setup;
+    std::vector<Actor> m_actors;
+    std::optional<CameraState> m_fullGate;
+    std::optional<CameraState> m_delivery;
+    QString m_errorText;
+    double m_verticalFovDeg = 0.0;
+    double m_sensorAspect = 1.0;
+    QRectF m_deliveryRect{0.0, 0.0, 1.0, 1.0};
+    QString m_nearestActorName;
+    double m_nearestActorDistanceM = 0.0;
+    QString m_nearestShotSize;
+    QString m_nearestShotSizeName;
+};
+
+} // namespace murnau

@@ -1,0 +1,185 @@
+// murnau: the desktop app. Parses the command line, sets up logging, opens the project
+// (or the bundled demo) through the bridge and shows Murnau.Ui's main window.
+//
+//   murnau [--verbose] [--fullscreen] [--profile-frames N] [PROJECT.murnau]
+//   murnau --version | --help
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QPoint>
+#include <QRect>
+#include <QSize>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QStringList>
+#include <QSurfaceFormat>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <spdlog/spdlog.h>
+
+#include "app/bridge/app_paths.h"
+#include "app/bridge/frame_profiler.h"
+#include "app/bridge/main_window.h"
+#include "app/bridge/project_document.h"
+#include "app/bridge/qt_log_handler.h"
+#include "core/log/logging.h"
+#include "core/version.h"
+
+// The QML modules are static libraries: pull in their plugins.
+Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
+Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N] [PROJECT.murnau]\n"
+    "       murnau --version | --help\n"
+    "\n"
+    "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
+    "  --verbose            debug messages on the console\n"
+    "  --fullscreen         fill the screen\n"
+    "  --profile-frames N   render N frames while the shot camera pans, print one JSON\n"
+    "                       line of startup and frame times to stdout, and exit\n"
+    "  --version            print \"murnau <version>\" and exit\n"
+    "Qt's own options (-platform, -qwindowgeometry ...) are accepted too.\n";
+
+// What the command line asks for.
+struct CommandLine {
+    bool verbose = false;
+    bool fullscreen = false;
+    int profileFrames = 0;          // 0: no profiling
+    QString projectPath;            // empty: the bundled demo
+};
+
+// True if argv holds `flag` (checked before QGuiApplication exists, which needs a display).
+bool hasFlag(int argc, char* argv[], const char* flag)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], flag) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Parses the command line; an error message on failure. Before QGuiApplication exists
+// (`qtHasTakenItsOptions` false) only our "--" options are checked, since Qt's own options
+// (-platform xcb ...) and their values are still in the list; afterwards everything is.
+std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHasTakenItsOptions, CommandLine& out)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--verbose")) {
+            out.verbose = true;
+        } else if (arg == QLatin1String("--fullscreen")) {
+            out.fullscreen = true;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("--help")) {
+            continue;   // handled before anything else
+        } else if (arg == QLatin1String("--profile-frames")) {
+            bool ok = false;
+            const int frames = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : 0;
+            if (!ok || frames < 1)
+                return QStringLiteral("--profile-frames needs a positive number of frames");
+            out.profileFrames = frames;
+            ++i;
+        } else if (arg.startsWith(QLatin1String("--")) || (qtHasTakenItsOptions && arg.startsWith(QLatin1Char('-')))) {
+            return QStringLiteral("unknown option '%1'").arg(arg);
+        } else if (!qtHasTakenItsOptions || arg.startsWith(QLatin1Char('-'))) {
+            continue;   // Qt's option or its value: QGuiApplication takes it
+        } else if (out.projectPath.isEmpty()) {
+            out.projectPath = arg;
+        } else {
+            return QStringLiteral("only one project can be opened, got '%1' and '%2'").arg(out.projectPath, arg);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    if (hasFlag(argc, argv, "--version")) {
+        std::printf("murnau %s\n", murnau::kVersion);
+        return 0;
+    }
+    if (hasFlag(argc, argv, "--help") || hasFlag(argc, argv, "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    // Our options are checked before QGuiApplication, which needs a display.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    if (const auto error = parseCommandLine(rawArguments, false, commandLine)) {
+        std::fprintf(stderr, "murnau: %s\n%s", qPrintable(*error), kUsage);
+        return 2;
+    }
+    if (commandLine.profileFrames > 0) {
+        // Measure rendering, not the display's refresh: no vsync.
+        QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+        format.setSwapInterval(0);
+        QSurfaceFormat::setDefaultFormat(format);
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("murnau"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Murnau"));
+    QGuiApplication::setApplicationVersion(QString::fromLatin1(murnau::kVersion));
+    QGuiApplication::setOrganizationName(QStringLiteral("Murnau"));
+
+    commandLine = CommandLine{};
+    if (const auto error = parseCommandLine(QGuiApplication::arguments(), true, commandLine)) {
+        std::fprintf(stderr, "murnau: %s\n%s", qPrintable(*error), kUsage);
+        return 2;
+    }
+
+    murnau::setupLogging("murnau", murnau::LoggingOptions{.verbose = commandLine.verbose});
+    murnau::installQtMessageHandler();
+    spdlog::info("murnau {} starting", murnau::kVersion);
+
+    murnau::ProjectDocument document;
+    const QString projectPath =
+        commandLine.projectPath.isEmpty() ? murnau::bundledDemoProjectPath() : commandLine.projectPath;
+    document.load(projectPath);   // on failure the window shows document.errorText
+
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = murnau::loadMainWindow(engine, document);
+    if (!window)
+        return 1;
+
+    std::unique_ptr<murnau::FrameProfiler> profiler;
+    if (commandLine.profileFrames > 0) {
+        profiler = std::make_unique<murnau::FrameProfiler>(window, document.shotCamera(),
+                                                           commandLine.profileFrames, sinceStart);
+        QObject::connect(profiler.get(), &murnau::FrameProfiler::finished, &app, &QGuiApplication::quit,
+                         Qt::QueuedConnection);
+    }
+
+    if (commandLine.fullscreen || commandLine.profileFrames > 0) {
+        window->setGeometry(window->screen()->geometry());
+        window->showFullScreen();
+    } else {
+        // Main.qml's default size, centred; maximized when that would not fit or would leave
+        // only a thin margin (1920x1080 and smaller screens).
+        const QRect available = window->screen()->availableGeometry();
+        const QSize preferred = window->size();
+        if (available.width() * 4 <= preferred.width() * 5 && available.height() * 4 <= preferred.height() * 5) {
+            window->setGeometry(available);
+            window->showMaximized();
+        } else {
+            window->setPosition(available.center() - QPoint(preferred.width() / 2, preferred.height() / 2));
+            window->show();
+        }
+    }
+    return QGuiApplication::exec();
+}
