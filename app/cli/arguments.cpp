@@ -41,19 +41,25 @@ std::string shown(std::string_view text)
 } // namespace
 
 Result<Arguments> Arguments::parse(std::span<const std::string_view> words,
-                                   std::span<const OptionSpec> specs, std::string_view verbName)
+                                   std::span<const OptionSpec> specs, std::string_view verbName,
+                                   std::string_view operandName)
 {
     Arguments arguments;
+    arguments.m_operandName = std::string(operandName);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view word = words[i];
-        if (word.size() < 3 || word.substr(0, 2) != "--") {
+        const std::size_t equals = word.find('=');
+        const std::string_view name = word.substr(0, equals);
+        const OptionSpec* spec = findSpec(specs, name);
+        if (!spec && (word.size() < 3 || word.substr(0, 2) != "--")) {
+            if (!operandName.empty() && !arguments.m_operand && !word.empty() && word.front() != '-') {
+                arguments.m_operand = std::string(word);
+                continue;
+            }
             return fail(std::string(word),
                         fmt::format("unexpected argument for '{}' (options start with --; see murnau-cli {} --help)",
                                     verbName, verbName));
         }
-        const std::size_t equals = word.find('=');
-        const std::string_view name = word.substr(0, equals);
-        const OptionSpec* spec = findSpec(specs, name);
         if (!spec) {
             return fail(std::string(name), fmt::format("unknown option for '{}' (see murnau-cli {} --help)",
                                                        verbName, verbName));
@@ -99,10 +105,25 @@ Result<std::string> Arguments::required(std::string_view name) const
     return it->second;
 }
 
+Result<std::string> Arguments::operand() const
+{
+    if (!m_operand)
+        return fail(m_operandName, "is required");
+    return *m_operand;
+}
+
 Result<double> parsePositive(std::string_view text, std::string_view option, std::string_view expected)
 {
     const std::optional<double> value = strictDouble(text);
     if (!value || *value <= 0.0)
+        return fail(std::string(option), fmt::format("must be {}, got {}", expected, shown(text)));
+    return *value;
+}
+
+Result<double> parseFinite(std::string_view text, std::string_view option, std::string_view expected)
+{
+    const std::optional<double> value = strictDouble(text);
+    if (!value)
         return fail(std::string(option), fmt::format("must be {}, got {}", expected, shown(text)));
     return *value;
 }

@@ -29,11 +29,14 @@ struct OptionSpec {
 // The options given on a command line, checked against the verb's OptionSpecs.
 class Arguments {
 public:
-    // Reads `words` (everything after the verb). Accepts "--name value" and "--name=value";
-    // a value may start with '-' ("--focal -35" reaches the number check). Errors on unknown
-    // options, positional words, missing values, values given to flags and repeated options.
+    // Reads `words` (everything after the verb). Accepts "--name value" and "--name=value", and
+    // a short option by its declared name ("-o value"); a value may start with '-' ("--focal -35"
+    // reaches the number check). A verb with an `operandName` ("PROJECT") takes one positional
+    // word anywhere among the options. Errors on unknown options, positional words beyond the
+    // operand, missing values, values given to flags and repeated options.
     static Result<Arguments> parse(std::span<const std::string_view> words,
-                                   std::span<const OptionSpec> specs, std::string_view verbName);
+                                   std::span<const OptionSpec> specs, std::string_view verbName,
+                                   std::string_view operandName = {});
 
     // Whether the option was given (flag or valued).
     [[nodiscard]] bool has(std::string_view name) const;
@@ -41,9 +44,13 @@ public:
     [[nodiscard]] std::optional<std::string_view> value(std::string_view name) const;
     // The value of an option that must be given; the error names it.
     [[nodiscard]] Result<std::string> required(std::string_view name) const;
+    // The positional word; the error names the operand ("PROJECT") when it was not given.
+    [[nodiscard]] Result<std::string> operand() const;
 
 private:
     std::map<std::string, std::string, std::less<>> m_values;   // flags map to ""
+    std::string m_operandName;                                   // placeholder of the positional word; empty: none taken
+    std::optional<std::string> m_operand;                        // the positional word, if given
 };
 
 // The number readers' errors say "<option>: must be <expected>, got <text>", e.g.
@@ -51,6 +58,9 @@ private:
 
 // A finite number > 0, strictly: the whole text must be a decimal number (exponent allowed).
 Result<double> parsePositive(std::string_view text, std::string_view option, std::string_view expected);
+
+// A finite number of either sign, strictly (an angle that may turn either way).
+Result<double> parseFinite(std::string_view text, std::string_view option, std::string_view expected);
 
 // A whole number >= 0 (frame numbers); no sign, no decimals.
 Result<std::int64_t> parseCount(std::string_view text, std::string_view option, std::string_view expected);

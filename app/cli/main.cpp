@@ -38,9 +38,18 @@ constexpr std::array<OptionSpec, 4> kCommonOptions{{
     {"--help", "", "show this help"},
 }};
 
-std::array<const Verb*, 4> allVerbs() noexcept
+std::array<const Verb*, 7> allVerbs() noexcept
 {
-    return {&sensorsVerb(), &lensVerb(), &frameVerb(), &timecodeVerb()};
+    return {&sensorsVerb(), &lensVerb(), &frameVerb(), &timecodeVerb(), &sampleVerb(), &planVerb(), &reportVerb()};
+}
+
+// "sensors, lens, frame, ...": the verb names for messages.
+std::string verbNames()
+{
+    std::string names;
+    for (const Verb* verb : allVerbs())
+        names += fmt::format("{}{}", names.empty() ? "" : ", ", verb->name);
+    return names;
 }
 
 const Verb* findVerb(std::string_view name) noexcept
@@ -113,8 +122,7 @@ int run(std::span<const std::string_view> words)
         }
     }
     if (next == words.size())
-        return badInput(fail("", fmt::format("no verb given (sensors, lens, frame, timecode; see {} --help)",
-                                             kProgram)));
+        return badInput(fail("", fmt::format("no verb given ({}; see {} --help)", verbNames(), kProgram)));
 
     // "murnau-cli help <verb>" is the same as "<verb> --help".
     std::string_view verbName = words[next];
@@ -130,8 +138,7 @@ int run(std::span<const std::string_view> words)
     const Verb* verb = findVerb(verbName);
     if (!verb)
         return badInput(fail(std::string(verbName),
-                             fmt::format("unknown verb (verbs: sensors, lens, frame, timecode; see {} --help)",
-                                         kProgram)));
+                             fmt::format("unknown verb (verbs: {}; see {} --help)", verbNames(), kProgram)));
     if (helpRequested) {
         fmt::print("{}", verbHelp(*verb));
         return kExitOk;
@@ -139,7 +146,7 @@ int run(std::span<const std::string_view> words)
 
     std::vector<OptionSpec> specs(verb->options.begin(), verb->options.end());
     specs.insert(specs.end(), kCommonOptions.begin(), kCommonOptions.end());
-    const Result<Arguments> arguments = Arguments::parse(words.subspan(next + 1), specs, verb->name);
+    const Result<Arguments> arguments = Arguments::parse(words.subspan(next + 1), specs, verb->name, verb->operand);
     if (!arguments)
         return badInput(arguments.error());
     if (arguments->has("--help")) {

@@ -14,9 +14,10 @@
 namespace murnau::cli {
 
 // What a verb produced: the JSON document (printed with --json) and the same facts as text.
+// The JSON keeps its keys in the order they were set (core's report_json writes a fixed order).
 struct VerbOutput {
-    nlohmann::json json;   // the keys documented in the verb's help
-    std::string text;      // human-readable, ends with a newline
+    nlohmann::ordered_json json;   // the keys documented in the verb's help
+    std::string text;              // human-readable, ends with a newline
 };
 
 // One verb: its name, help and options, and the function that runs it.
@@ -27,11 +28,15 @@ struct Verb {
     std::string_view details;                   // paragraphs for "<verb> --help": output keys, sources
     std::span<const OptionSpec> options;        // verb-specific options; main adds --json, --verbose, --log-file, --help
     Result<VerbOutput> (*run)(const Arguments& arguments);
+    std::string_view operand = {};              // placeholder of the one positional argument ("PROJECT"); empty: none
 };
 
 const Verb& sensorsVerb() noexcept;    // verb_sensors.cpp
 const Verb& lensVerb() noexcept;       // verb_lens.cpp
 const Verb& frameVerb() noexcept;      // verb_frame.cpp
 const Verb& timecodeVerb() noexcept;   // verb_timecode.cpp
+const Verb& sampleVerb() noexcept;     // verb_sample.cpp
+const Verb& planVerb() noexcept;       // verb_plan.cpp
+const Verb& reportVerb() noexcept;     // verb_report.cpp
 
 } // namespace murnau::cli
