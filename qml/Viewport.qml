@@ -28,13 +28,17 @@ Item {
         y: Math.floor((viewport.height - height) / 2)
         visible: viewport.showsPicture
         camera: shotCam
+        // Drawn straight into the window beneath the Qt Quick items, saving an offscreen
+        // texture and its copy: ~23 ms a frame on llvmpipe at 1920x1080 (docs/performance.md).
+        renderMode: View3D.Underlay
 
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Color
             clearColor: Theme.viewportClear
-            // 4x MSAA. Measured on llvmpipe at 1920x1080: the same CPU time per frame as SSAA
-            // (medium, 1.5x) within the noise, with 4 samples on edges instead of 2.25.
-            antialiasingMode: SceneEnvironment.MSAA
+            // Progressive AA: no cost while the picture moves (playback, drags), accumulated
+            // jittered frames once it is still. 4x MSAA cost ~65 ms a frame on llvmpipe at
+            // 1920x1080 (docs/performance.md), more than the rest of the frame.
+            antialiasingMode: SceneEnvironment.ProgressiveAA
             antialiasingQuality: SceneEnvironment.Medium
         }
 
@@ -58,7 +62,7 @@ Item {
             color: "#fff3e3"
             ambientColor: Qt.rgba(0.2, 0.2, 0.22, 1.0)
             castsShadow: true
-            shadowMapQuality: Light.ShadowMapQualityHigh
+            shadowMapQuality: Light.ShadowMapQualityMedium
             shadowFactor: 55
             shadowMapFar: 6000
         }
