@@ -172,7 +172,7 @@ public:
         Values limits{};
         limitsAt(cameraAfter, limits);
         const double fps = m_timeline.frameRate.fps();
-        const bool aimWraps = m_rig.aim == AimMode::LookAtActor;
+        const bool aimWraps = aimsAtActor(m_rig.aim);
         const auto add = [&](MotionChannel channel, double from, double to, double jump) {
             if (!(std::fabs(jump) > kStepTolerance))
                 return;

@@ -105,8 +105,15 @@ std::optional<Error> checkCameraRig(const CameraRig& rig, std::string_view field
                     fmt::format("the track heading must be a finite angle between {} and {} deg", pan.minValue,
                                 pan.maxValue));
     }
-    if (rig.aim == AimMode::LookAtActor && rig.aimActor.empty())
+    if (aimsAtActor(rig.aim) && rig.aimActor.empty())
         return fail(fmt::format("{}.aimActor", field), "looking at an actor needs the actor's name");
+    if (!std::isfinite(rig.holdFrameFraction) || !(rig.holdFrameFraction > kMinHoldFrameFraction)
+        || rig.holdFrameFraction > kMaxHoldFrameFraction) {
+        return fail(fmt::format("{}.holdFrameFraction", field),
+                    fmt::format("the hold frame fraction (stature / frame height) must be greater than {} and at most "
+                                "{}, got {}",
+                                kMinHoldFrameFraction, kMaxHoldFrameFraction, rig.holdFrameFraction));
+    }
     return std::nullopt;
 }
 

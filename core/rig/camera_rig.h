@@ -10,7 +10,9 @@
 //   position = base + truck * right + (0, pedestal, 0)
 // so `pedestal` is the lens height above the track (a rail's points lie on the floor or a rostrum).
 // Free aim: pan/tilt/roll are world angles (camera_state.h). Look-at aim: the head points
-// at the actor's eyes and pan/tilt are offsets from that aim (framing adjustments).
+// at the actor's eyes and pan/tilt are offsets from that aim (framing adjustments). Hold-framing
+// aim: the same look-at, and the focal length follows the eyes' depth so that the actor's
+// stature fills holdFrameFraction of the frame height (rig_evaluator.h).
 
 #include <array>
 #include <memory>
@@ -37,7 +39,7 @@ enum class RigChannel {
     Pan,             // degrees (camera_state.h convention; offset from the aim in look-at mode)
     Tilt,            // degrees (offset from the aim in look-at mode)
     Roll,            // degrees
-    FocalLength,     // millimetres
+    FocalLength,     // millimetres (ignored while the aim holds framing)
     FocusDistance,   // metres from the film plane (ignored while focus follows an actor)
     FStop,           // f-number
 };
@@ -88,7 +90,20 @@ Result<RailPath> makeBezierPath(std::vector<BezierRailPoint> points, std::string
 enum class AimMode {
     Free,          // pan/tilt come from their channels alone
     LookAtActor,   // the head points at `aimActor`'s eyes; pan/tilt channels add offsets
+    HoldFraming,   // as LookAtActor, and the focal length keeps `aimActor` at holdFrameFraction of the frame height (FocalLength channel ignored)
 };
+
+// True for the aim modes that point the head at `aimActor` (LookAtActor, HoldFraming).
+[[nodiscard]] constexpr bool aimsAtActor(AimMode aim) noexcept
+{
+    return aim == AimMode::LookAtActor || aim == AimMode::HoldFraming;
+}
+
+// Range of CameraRig::holdFrameFraction: above kMinHoldFrameFraction (exclusive) up to kMaxHoldFrameFraction.
+inline constexpr double kMinHoldFrameFraction = 0.0;
+inline constexpr double kMaxHoldFrameFraction = 50.0;
+// The hold fraction of a new rig: the actor fills half the frame height (a medium long shot).
+inline constexpr double kDefaultHoldFrameFraction = 0.5;
 
 // A camera rig with its channels.
 struct CameraRig {
@@ -97,7 +112,8 @@ struct CameraRig {
     double headingDeg = 0.0;                             // direction of the straight track, as a pan angle (0 = towards -Z)
     std::array<Curve, kRigChannelCount> channels;        // indexed by RigChannel
     AimMode aim = AimMode::Free;
-    std::string aimActor;                                // actor name for LookAtActor
+    std::string aimActor;                                // actor name for LookAtActor and HoldFraming
+    double holdFrameFraction = kDefaultHoldFrameFraction; // HoldFraming: stature / frame height at the eyes' depth, in (0, 50]
     std::string focusActor;                              // non-empty: focus distance follows this actor's eyes
 
     [[nodiscard]] const Curve& channel(RigChannel c) const { return channels[static_cast<std::size_t>(c)]; }
@@ -107,8 +123,9 @@ struct CameraRig {
 
 // Checks a rig once before it is evaluated, so that evaluating it cannot fail: every key of
 // every channel within the channel's range ("<field>.channels.focalLengthMm.keys[2]"), a made
-// rail ("<field>.rail"), a finite straight track ("<field>.originM", "<field>.headingDeg"), and
-// an actor named for LookAtActor aim ("<field>.aimActor"). The first problem found, if any.
+// rail ("<field>.rail"), a finite straight track ("<field>.originM", "<field>.headingDeg"), an
+// actor named for LookAtActor and HoldFraming aim ("<field>.aimActor") and a hold fraction in
+// (0, 50] ("<field>.holdFrameFraction", checked in every mode). The first problem found, if any.
 std::optional<Error> checkCameraRig(const CameraRig& rig, std::string_view field = "rig");
 
 } // namespace murnau

@@ -290,7 +290,40 @@ double followFocusM(const glm::dvec3& d, bool& clamped) noexcept
 
 bool aimsAtTarget(const CameraRig& rig, const RigTargets& targets) noexcept
 {
-    return rig.aim == AimMode::LookAtActor && targets.aim.has_value();
+    return aimsAtActor(rig.aim) && targets.aim.has_value();
+}
+
+bool holdsFraming(const CameraRig& rig, const RigTargets& targets) noexcept
+{
+    return rig.aim == AimMode::HoldFraming && targets.aim.has_value() && std::isfinite(targets.aim->statureM)
+           && targets.aim->statureM > 0.0;
+}
+
+// The lens axis for pan and tilt in degrees (camera_state.h).
+glm::dvec3 lensAxis(double panDeg, double tiltDeg) noexcept
+{
+    const double p = panDeg * kDegToRad;
+    const double c = std::cos(tiltDeg * kDegToRad);
+    return {-c * std::sin(p), std::sin(tiltDeg * kDegToRad), -c * std::cos(p)};
+}
+
+// The hold-framing focal length for a target at d from the lens (rig_evaluator.h):
+// f = F * gate.h * z / S with z = d . axis, clamped to the FocalLength range.
+struct HeldFocal {
+    double focalLengthMm = 0.0;
+    double mmPerDepthM = 0.0;   // df/dz = F * gate.h / S
+    bool clamped = false;
+};
+
+HeldFocal heldFocal(const CameraRig& rig, double depthM, double statureM, const Gate& gate) noexcept
+{
+    const RigChannelInfo& info = rigChannelInfo(RigChannel::FocalLength);
+    HeldFocal held;
+    held.mmPerDepthM = rig.holdFrameFraction * gate.heightMm / statureM;
+    const double focalMm = held.mmPerDepthM * depthM;
+    held.clamped = !(focalMm >= info.minValue && focalMm <= info.maxValue);
+    held.focalLengthMm = !(focalMm >= info.minValue) ? info.minValue : focalMm > info.maxValue ? info.maxValue : focalMm;
+    return held;
 }
 
 bool focusFollows(const CameraRig& rig, const RigTargets& targets) noexcept
@@ -335,7 +368,12 @@ CameraState evaluateRig(const CameraRig& rig, Flicks t, const Gate& gate, const 
         state.panDeg += aim.panDeg;
         state.tiltDeg += aim.tiltDeg;
     }
-    state.focalLengthMm = channelValue(rig, RigChannel::FocalLength, t);
+    if (holdsFraming(rig, targets)) {
+        const double depthM = glm::dot(targets.aim->positionM - state.positionM, lensAxis(state.panDeg, state.tiltDeg));
+        state.focalLengthMm = heldFocal(rig, depthM, targets.aim->statureM, gate).focalLengthMm;
+    } else {
+        state.focalLengthMm = channelValue(rig, RigChannel::FocalLength, t);
+    }
     if (focusFollows(rig, targets)) {
         bool clamped = false;
         state.focusDistanceM = followFocusM(targets.focus->positionM - state.positionM, clamped);
@@ -347,7 +385,8 @@ CameraState evaluateRig(const CameraRig& rig, Flicks t, const Gate& gate, const 
     return state;
 }
 
-RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate, const RigTargets& targets) noexcept
+RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate, const Gate& gate,
+                            const RigTargets& targets) noexcept
 {
     const LensKinematics lens = lensKinematics(rig, t);
     RigMotion motion;
@@ -379,7 +418,28 @@ RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate, cons
         motion.panRateDegPerS += aim.panDeg;
         motion.tiltRateDegPerS += aim.tiltDeg;
     }
-    motion.focalLengthRateMmPerS = channelSample(rig, RigChannel::FocalLength, t).velocity;
+    if (holdsFraming(rig, targets)) {
+        // z = d . axis, z' = d' . axis + d . axis', axis' = pan' daxis/dpan + tilt' daxis/dtilt.
+        const glm::dvec3 d = targets.aim->positionM - lens.positionM;
+        const glm::dvec3 dRate = targets.aim->velocityMps - lens.velocityMps;
+        const Aim aim = aimAlong(d);
+        const double panRad = (channelValue(rig, RigChannel::Pan, t) + aim.panDeg) * kDegToRad;
+        const double tiltRad = (channelValue(rig, RigChannel::Tilt, t) + aim.tiltDeg) * kDegToRad;
+        const double sp = std::sin(panRad);
+        const double cp = std::cos(panRad);
+        const double st = std::sin(tiltRad);
+        const double ct = std::cos(tiltRad);
+        const glm::dvec3 axis(-ct * sp, st, -ct * cp);
+        const glm::dvec3 axisPerPan(-ct * cp, 0.0, ct * sp);
+        const glm::dvec3 axisPerTilt(st * sp, ct, st * cp);
+        const glm::dvec3 axisRate = (motion.panRateDegPerS * kDegToRad) * axisPerPan
+                                    + (motion.tiltRateDegPerS * kDegToRad) * axisPerTilt;
+        const HeldFocal held = heldFocal(rig, glm::dot(d, axis), targets.aim->statureM, gate);
+        motion.focalLengthRateMmPerS
+            = held.clamped ? 0.0 : held.mmPerDepthM * (glm::dot(dRate, axis) + glm::dot(d, axisRate));
+    } else {
+        motion.focalLengthRateMmPerS = channelSample(rig, RigChannel::FocalLength, t).velocity;
+    }
     if (focusFollows(rig, targets)) {
         const glm::dvec3 d = targets.focus->positionM - lens.positionM;
         bool clamped = false;
@@ -399,6 +459,7 @@ RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate, cons
     motion.panRateDegPerS = defined(motion.panRateDegPerS);
     motion.tiltRateDegPerS = defined(motion.tiltRateDegPerS);
     motion.focusRateMps = defined(motion.focusRateMps);
+    motion.focalLengthRateMmPerS = defined(motion.focalLengthRateMmPerS);
     return motion;
 }
 

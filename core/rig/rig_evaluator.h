@@ -25,6 +25,14 @@
 // Look-at aim and focus follow: the aim angles and the focus distance are functions of
 // d = target - position, and their rates are their exact derivatives with
 // d' = target velocity - camera velocity (the target's velocity is given by the caller).
+// Hold-framing aim: the look-at above, and the focal length that makes the aim actor (stature S)
+// fill a fraction F of the frame height. With z = d . axis, the eyes' depth along the lens axis
+// (the frame's height there is gate.h * z / f, actor_framing.h):
+//   F = S / (gate.h * z / f)   =>   f = F * gate.h * z / S      (mm = 1 * mm * m / m)
+// clamped to the FocalLength range (the FocalLength channel is ignored). Its rate is exact:
+//   f' = F * gate.h / S * z',   z' = d' . axis + d . axis'
+// with axis' from the pan and tilt rates (0 while f is clamped). Without a positive stature
+// the focal length comes from the channel.
 
 #include <optional>
 
@@ -41,11 +49,12 @@ namespace murnau {
 struct RigTarget {
     glm::dvec3 positionM{0.0};     // world position (an actor's eyes), metres
     glm::dvec3 velocityMps{0.0};   // its velocity, metres per second (for the aim and focus rates)
+    double statureM = 0.0;         // height of the actor whose eyes these are, metres (hold-framing aim)
 };
 
 // The targets a rig's aim and focus follow, resolved by the caller (the shot evaluator).
 struct RigTargets {
-    std::optional<RigTarget> aim;     // used when the rig's aim is LookAtActor; without it the aim is free
+    std::optional<RigTarget> aim;     // used when the rig's aim is LookAtActor or HoldFraming; without it the aim is free
     std::optional<RigTarget> focus;   // used when the rig names a focusActor; without it the FocusDistance channel
 };
 
@@ -71,12 +80,14 @@ struct RigMotion {
 // The camera of `rig` at shot time `t` with gate `gate`. Look-at aim: pan = atan2(-dx, -dz) in
 // (-180, 180] and tilt = atan2(dy, |(dx, dz)|), d = target - position, plus the pan/tilt
 // channels as offsets (a target straight above or below gives aim pan 0; one at the lens gives
-// aim 0, 0). Focus follow: |target - position|, clamped to the FocusDistance range.
+// aim 0, 0). Hold framing: focal length from the aim target's depth and stature (above).
+// Focus follow: |target - position|, clamped to the FocusDistance range.
 [[nodiscard]] CameraState evaluateRig(const CameraRig& rig, Flicks t, const Gate& gate,
                                       const RigTargets& targets = {}) noexcept;
 
-// The motion of `rig` at shot time `t`; `rate` (the shot's) sets the jerk step h = 1/10 frame.
-[[nodiscard]] RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate,
+// The motion of `rig` at shot time `t` with gate `gate` (for the hold-framing zoom rate); `rate`
+// (the shot's) sets the jerk step h = 1/10 frame.
+[[nodiscard]] RigMotion evaluateRigMotion(const CameraRig& rig, Flicks t, FrameRate rate, const Gate& gate,
                                           const RigTargets& targets = {}) noexcept;
 
 } // namespace murnau

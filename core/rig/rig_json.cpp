@@ -21,9 +21,10 @@ constexpr std::array<std::pair<RailKind, std::string_view>, 2> kRailKinds{{
     {RailKind::Bezier, "bezier"},
 }};
 
-constexpr std::array<std::pair<AimMode, std::string_view>, 2> kAimModes{{
+constexpr std::array<std::pair<AimMode, std::string_view>, 3> kAimModes{{
     {AimMode::Free, "free"},
     {AimMode::LookAtActor, "lookAtActor"},
+    {AimMode::HoldFraming, "holdFraming"},
 }};
 
 // Actor names, as in the project's actors.
@@ -31,6 +32,9 @@ constexpr std::size_t kMaxNameBytes = 256;
 
 // The straight track's heading takes the pan channel's range (checkCameraRig refuses more).
 constexpr json::NumberRule kHeading{-36000.0, 36000.0, false, "degrees", "degrees", "a track heading"};
+// The hold-framing fraction, stature / frame height (checkCameraRig checks the same range).
+constexpr json::NumberRule kHoldFrameFraction{kMinHoldFrameFraction, kMaxHoldFrameFraction, true, "", "",
+                                              "a hold frame fraction (stature / frame height)"};
 
 // The file keys of the channels, in RigChannel order.
 std::array<std::string_view, kRigChannelCount> channelKeys() noexcept
@@ -84,7 +88,7 @@ RailPath readRail(const json::Value& value, const std::string& path)
 CameraRig readRig(const json::Value& value, const std::string& path)
 {
     json::expectObject(value, path, {"rail", "originM", "headingDeg", "aim", "aimActor", "focusActor", "channels"},
-                       "a camera rig");
+                       "a camera rig", {"holdFrameFraction"});
     CameraRig rig;
     if (!value["rail"].is_null())
         rig.rail = readRail(value["rail"], member(path, "rail"));
@@ -93,8 +97,13 @@ CameraRig readRig(const json::Value& value, const std::string& path)
     rig.aim = json::readKeyword<AimMode>(value["aim"], member(path, "aim"), kAimModes);
     rig.aimActor = json::readOptionalName(value["aimActor"], member(path, "aimActor"), kMaxNameBytes).value_or("");
     rig.focusActor = json::readOptionalName(value["focusActor"], member(path, "focusActor"), kMaxNameBytes).value_or("");
-    if (rig.aim == AimMode::LookAtActor && rig.aimActor.empty())
-        failAt(member(path, "aimActor"), "expected the name of the actor to look at (\"aim\" is \"lookAtActor\"), got null");
+    if (aimsAtActor(rig.aim) && rig.aimActor.empty()) {
+        failAt(member(path, "aimActor"), "expected the name of the actor to look at (\"aim\" is \""
+                                             + std::string(json::keywordOf<AimMode>(rig.aim, kAimModes)) + "\"), got null");
+    }
+    if (value.contains("holdFrameFraction"))
+        rig.holdFrameFraction = json::readNumber(value["holdFrameFraction"], member(path, "holdFrameFraction"),
+                                                 kHoldFrameFraction);
 
     const std::string channelsPath = member(path, "channels");
     static const std::array<std::string_view, kRigChannelCount> kKeys = channelKeys();
@@ -174,6 +183,9 @@ nlohmann::ordered_json rigToJson(const CameraRig& rig)
     out["headingDeg"] = rig.headingDeg;
     out["aim"] = json::keywordOf<AimMode>(rig.aim, kAimModes);
     out["aimActor"] = nameOrNull(rig.aimActor);
+    // Written where it matters (hold framing) or is not the default, so other rigs keep their bytes.
+    if (rig.aim == AimMode::HoldFraming || rig.holdFrameFraction != kDefaultHoldFrameFraction)
+        out["holdFrameFraction"] = rig.holdFrameFraction;
     out["focusActor"] = nameOrNull(rig.focusActor);
     nlohmann::ordered_json channels = nlohmann::ordered_json::object();
     for (const RigChannelInfo& info : rigChannels()) {

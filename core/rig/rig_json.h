@@ -3,6 +3,8 @@
 // aim and focus, and one curve per animated channel, keyed by the channel's file key:
 //   {"rail": null, "originM": [0, 0, 0], "headingDeg": 0.0, "aim": "free", "aimActor": null,
 //    "focusActor": "Anna", "channels": {"dollyM": {curve}, "focalLengthMm": {curve}}}
+// "holdFrameFraction" (after "aimActor") is optional, 0.5 when absent, and written only with
+// "aim": "holdFraming" or when it is not 0.5.
 // A channel without keys is left out ("absent = empty") unless its extrapolation is linear.
 // Actor names are read here but checked against the project by the scene reader.
 

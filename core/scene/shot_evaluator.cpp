@@ -103,7 +103,7 @@ Result<ShotEvaluator> ShotEvaluator::create(const Project& project, const Scene&
     const std::string rigField = fmt::format("{}.rig", shotField);
     if (auto error = checkCameraRig(shot.rig, rigField))
         return *error;
-    if (shot.rig.aim == AimMode::LookAtActor) {
+    if (aimsAtActor(shot.rig.aim)) {
         evaluator.m_aimActor = findActor(project.actors, shot.rig.aimActor);
         if (!evaluator.m_aimActor) {
             return fail(rigField + ".aimActor",
@@ -179,6 +179,7 @@ RigTarget ShotEvaluator::eyesOf(std::size_t index, Flicks t) const noexcept
     RigTarget eyes;
     eyes.positionM = pose.positionM + glm::dvec3(0.0, landmark::kEye * m_actors[index].heightM, 0.0);
     eyes.velocityMps = pose.velocityMps;   // the eyes ride at a constant height above the feet
+    eyes.statureM = m_actors[index].heightM;
     return eyes;
 }
 
@@ -199,7 +200,7 @@ CameraState ShotEvaluator::cameraAt(Flicks t) const noexcept
 
 RigMotion ShotEvaluator::motionAt(Flicks t) const noexcept
 {
-    return evaluateRigMotion(m_rig, t, m_frameRate, targets(t));
+    return evaluateRigMotion(m_rig, t, m_frameRate, m_gate, targets(t));
 }
 
 ShotSample ShotEvaluator::sampleAt(Flicks t) const
@@ -210,7 +211,7 @@ ShotSample ShotEvaluator::sampleAt(Flicks t) const
     sample.time = t;
     sample.seconds = flicksToSeconds(t);
     sample.camera = evaluateRig(m_rig, t, m_gate, here);
-    sample.motion = evaluateRigMotion(m_rig, t, m_frameRate, here);
+    sample.motion = evaluateRigMotion(m_rig, t, m_frameRate, m_gate, here);
     sample.actors.reserve(m_actors.size());
     Actor posed;
     for (std::size_t i = 0; i < m_actors.size(); ++i) {

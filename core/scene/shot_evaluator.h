@@ -7,7 +7,7 @@
 // At shot time t the scene's action time is Shot::actionStart + t. An actor with blocking in the
 // scene is where evaluateBlocking() puts them; one without stands at their Actor position and
 // facing. The aim and focus targets are the named actor's eyes: position + (0, kEye * stature, 0)
-// (anthropometry.h), moving with the actor's walking velocity.
+// (anthropometry.h), moving with the actor's walking velocity, with the actor's height as stature.
 
 #include <cstddef>
 #include <cstdint>
@@ -95,7 +95,7 @@ private:
     std::vector<Actor> m_actors;
     std::vector<ActorBlocking> m_blocking;                 // the scene's blocking of known actors
     std::vector<std::optional<std::size_t>> m_blockingOf;  // per actor: index into m_blocking
-    std::optional<std::size_t> m_aimActor;                 // index into m_actors (LookAtActor aim)
+    std::optional<std::size_t> m_aimActor;                 // index into m_actors (LookAtActor and HoldFraming aim)
     std::optional<std::size_t> m_focusActor;               // index into m_actors (focus follow)
 };
 

@@ -96,7 +96,7 @@ std::vector<Flicks> randomTimes()
 RigTargets walkingTarget(Flicks t)
 {
     const double seconds = flicksToSeconds(t);
-    RigTarget eyes{{0.1 * seconds, 1.68, 3.0 + 0.2 * std::sin(seconds)}, {0.1, 0.0, 0.2 * std::cos(seconds)}};
+    RigTarget eyes{{0.1 * seconds, 1.68, 3.0 + 0.2 * std::sin(seconds)}, {0.1, 0.0, 0.2 * std::cos(seconds)}, 1.8};
     return RigTargets{eyes, eyes};
 }
 
@@ -135,9 +135,10 @@ void BM_EvaluateRigMotion(benchmark::State& state)
     std::vector<RigTargets> targets;
     for (const Flicks t : times)
         targets.push_back(walkingTarget(t));
+    const Gate gate{36.0, 24.0, 1.0};
     std::size_t i = 0;
     for (auto _ : state) {
-        const RigMotion motion = evaluateRigMotion(rig, times[i], FrameRate{24, 1}, targets[i]);
+        const RigMotion motion = evaluateRigMotion(rig, times[i], FrameRate{24, 1}, gate, targets[i]);
         benchmark::DoNotOptimize(motion);
         i = (i + 1) % times.size();
     }

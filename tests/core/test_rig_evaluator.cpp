@@ -168,7 +168,7 @@ TEST(RigEvaluator, EmptyRigHoldsTheChannelDefaults)
     EXPECT_EQ(camera.gate.widthMm, 36.0);
     EXPECT_EQ(camera.gate.heightMm, 24.0);
 
-    const RigMotion motion = evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1}, kFullFrame);
     EXPECT_EQ(motion.speedMps, 0.0);
     EXPECT_EQ(glm::length(motion.accelerationMps2), 0.0);
     EXPECT_EQ(glm::length(motion.jerkMps3), 0.0);
@@ -184,7 +184,7 @@ TEST(RigEvaluator, StraightHeadingTrackLinearDolly)
     const CameraState camera = evaluateRig(rig, kS, kFullFrame);
     expectNear(camera.positionM, {1.0, 1.6, 2.5}, 1e-12);
 
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame);
     expectNear(motion.velocityMps, {0.0, 0.0, -1.5}, 1e-12);
     EXPECT_NEAR(motion.speedMps, 1.5, 1e-12);
     EXPECT_NEAR(motion.dollySpeedMps, 1.5, 1e-12);
@@ -210,7 +210,7 @@ TEST(RigEvaluator, HeadingNinetyRunsAlongMinusXWithTruckToTheRight)
     // 1 -> 2 m over 4 s (0.25 m/s up).
     setLinear(rig, RigChannel::Truck, 0, 0.0, 2 * kS, 3.0);
     setLinear(rig, RigChannel::Pedestal, 0, 1.0, 4 * kS, 2.0);
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{25, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{25, 1}, kFullFrame);
     expectNear(motion.velocityMps, {0.0, 0.25, -1.5}, 1e-12);
     EXPECT_NEAR(motion.truckRateMps, 1.5, 1e-12);
     EXPECT_NEAR(motion.pedestalRateMps, 0.25, 1e-12);
@@ -237,11 +237,11 @@ TEST(RigEvaluator, DollyBeyondTheRailStopsAtItsEnd)
     rig.rail = makeCatmullRomPath({{0.0, 0.0, 0.0}, {0.0, 0.0, -5.0}}).value();
     setLinear(rig, RigChannel::Dolly, 0, 0.0, 4 * kS, 8.0);
     expectNear(evaluateRig(rig, 3 * kS, kFullFrame).positionM, {0.0, 1.6, -5.0}, 1e-12);
-    const RigMotion stopped = evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1});
+    const RigMotion stopped = evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1}, kFullFrame);
     EXPECT_EQ(stopped.speedMps, 0.0);
     EXPECT_EQ(stopped.dollySpeedMps, 0.0);
     // At 1 s (2 m in) it moves at 2 m/s along -Z.
-    expectNear(evaluateRigMotion(rig, kS, FrameRate{24, 1}).velocityMps, {0.0, 0.0, -2.0}, 1e-12);
+    expectNear(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame).velocityMps, {0.0, 0.0, -2.0}, 1e-12);
 }
 
 TEST(RigEvaluator, ChannelsLeavingTheirRangeAreClampedAndStill)
@@ -252,10 +252,10 @@ TEST(RigEvaluator, ChannelsLeavingTheirRangeAreClampedAndStill)
     setLinear(rig, RigChannel::FocalLength, 0, 10.0, kS, 5.0);
     rig.channel(RigChannel::FocalLength).setExtrapolation(Extrapolation::Linear);
     EXPECT_EQ(evaluateRig(rig, 3 * kS, kFullFrame).focalLengthMm, 1.0);
-    EXPECT_EQ(evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1}).focalLengthRateMmPerS, 0.0);
+    EXPECT_EQ(evaluateRigMotion(rig, 3 * kS, FrameRate{24, 1}, kFullFrame).focalLengthRateMmPerS, 0.0);
     // Inside the range the zoom runs at -5 mm/s.
     EXPECT_NEAR(evaluateRig(rig, kS / 2, kFullFrame).focalLengthMm, 7.5, 1e-12);
-    EXPECT_NEAR(evaluateRigMotion(rig, kS / 2, FrameRate{24, 1}).focalLengthRateMmPerS, -5.0, 1e-12);
+    EXPECT_NEAR(evaluateRigMotion(rig, kS / 2, FrameRate{24, 1}, kFullFrame).focalLengthRateMmPerS, -5.0, 1e-12);
 }
 
 TEST(RigEvaluator, FreeAimAndLensChannelsPassThrough)
@@ -278,7 +278,7 @@ TEST(RigEvaluator, FreeAimAndLensChannelsPassThrough)
     EXPECT_NEAR(camera.focusDistanceM, 3.0, 1e-12);
     EXPECT_EQ(camera.fStop, 4.0);
 
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame);
     EXPECT_NEAR(motion.panRateDegPerS, 30.0, 1e-12);
     EXPECT_NEAR(motion.tiltRateDegPerS, 5.0, 1e-12);
     EXPECT_EQ(motion.rollRateDegPerS, 0.0);
@@ -349,7 +349,7 @@ TEST(RigEvaluatorLookAt, AimRatesOfACrossingTarget)
     rig.aimActor = "Anna";
     RigTargets targets;
     targets.aim = RigTarget{{0.0, 1.6, 0.0}, {1.4, 0.0, 0.0}};
-    const RigMotion crossing = evaluateRigMotion(rig, 0, FrameRate{24, 1}, targets);
+    const RigMotion crossing = evaluateRigMotion(rig, 0, FrameRate{24, 1}, kFullFrame, targets);
     EXPECT_NEAR(crossing.panRateDegPerS, -0.28 * kDeg, 1e-12);
     EXPECT_NEAR(crossing.tiltRateDegPerS, 0.0, 1e-12);
 
@@ -359,7 +359,7 @@ TEST(RigEvaluatorLookAt, AimRatesOfACrossingTarget)
     rig.originM = {0.0, 0.0, 5.0};
     setLinear(rig, RigChannel::Dolly, -kS, -1.4, kS, 1.4);
     targets.aim = RigTarget{{0.0, 1.6, 0.0}, {}};
-    const RigMotion passing = evaluateRigMotion(rig, 0, FrameRate{24, 1}, targets);
+    const RigMotion passing = evaluateRigMotion(rig, 0, FrameRate{24, 1}, kFullFrame, targets);
     expectNear(passing.velocityMps, {1.4, 0.0, 0.0}, 1e-12);
     EXPECT_NEAR(passing.panRateDegPerS, 0.28 * kDeg, 1e-12);
 
@@ -368,7 +368,7 @@ TEST(RigEvaluatorLookAt, AimRatesOfACrossingTarget)
     rig.channel(RigChannel::Dolly).clear();
     rig.headingDeg = 0.0;
     targets.aim = RigTarget{{0.0, 1.6, 0.0}, {0.0, 0.5, 0.0}};
-    EXPECT_NEAR(evaluateRigMotion(rig, 0, FrameRate{24, 1}, targets).tiltRateDegPerS, 0.1 * kDeg, 1e-12);
+    EXPECT_NEAR(evaluateRigMotion(rig, 0, FrameRate{24, 1}, kFullFrame, targets).tiltRateDegPerS, 0.1 * kDeg, 1e-12);
 }
 
 TEST(RigEvaluatorFocus, FollowGivesTheExactDistanceAndRate)
@@ -383,7 +383,7 @@ TEST(RigEvaluatorFocus, FollowGivesTheExactDistanceAndRate)
     RigTargets targets;
     targets.focus = RigTarget{{0.0, 1.6, 0.0}, {}};
     EXPECT_NEAR(evaluateRig(rig, kS, kFullFrame, targets).focusDistanceM, 3.5, 1e-12);
-    EXPECT_NEAR(evaluateRigMotion(rig, kS, FrameRate{24, 1}, targets).focusRateMps, -1.5, 1e-12);
+    EXPECT_NEAR(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame, targets).focusRateMps, -1.5, 1e-12);
 
     // Off axis: eyes at (3, 1.6 + 4, 3.5) from the lens at (0, 1.6, 3.5): a 3-4-5 triangle.
     targets.focus = RigTarget{{3.0, 5.6, 3.5}, {}};
@@ -407,7 +407,7 @@ TEST(RigEvaluatorJerk, SmoothstepDollyHasConstantJerk)
     start.easing = Easing::fromPreset(EasingPreset::Smoothstep);
     ASSERT_TRUE(rig.channel(RigChannel::Dolly).insertKey(start).ok());
     ASSERT_TRUE(rig.channel(RigChannel::Dolly).insertKey(linearKey(4 * kS, 6.0)).ok());
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame);
     EXPECT_NEAR(motion.dollySpeedMps, 1.6875, 1e-9);
     EXPECT_NEAR(motion.dollyAccelerationMps2, 1.125, 1e-9);
     EXPECT_NEAR(motion.dollyJerkMps3, -1.125, 1e-6);
@@ -444,7 +444,7 @@ TEST(RigEvaluatorCurvedRail, BezierQuarterCircleAtConstantSpeed)
         double u = s / arc.length(1.0);
         for (int step = 0; step < 6; ++step)
             u -= (arc.length(u, 2000) - s) / glm::length(arc.velocity(u));
-        const RigMotion motion = evaluateRigMotion(rig, t, rate);
+        const RigMotion motion = evaluateRigMotion(rig, t, rate, kFullFrame);
         EXPECT_NEAR(motion.speedMps, 1.4, 1.4e-12) << "frame " << frame;
         EXPECT_NEAR(glm::dot(motion.accelerationMps2, motion.velocityMps) / 1.4, 0.0, 1e-12) << "frame " << frame;
         const double centripetal = glm::length(motion.accelerationMps2);
@@ -476,7 +476,7 @@ TEST(RigEvaluatorCurvedRail, CatmullRomQuarterCircleAtConstantSpeed)
     const FrameRate rate{24, 1};
     for (std::int64_t frame = 0; frame < 120; ++frame) {
         const Flicks t = framesToFlicks(frame, rate);
-        const RigMotion motion = evaluateRigMotion(rig, t, rate);
+        const RigMotion motion = evaluateRigMotion(rig, t, rate, kFullFrame);
         EXPECT_NEAR(motion.speedMps, 1.4, 1.4e-12) << "frame " << frame;
         EXPECT_NEAR(glm::dot(motion.accelerationMps2, motion.velocityMps) / 1.4, 0.0, 1e-12) << "frame " << frame;
         if (frame < 24 || frame > 110)
@@ -522,7 +522,7 @@ TEST(RigEvaluatorCurvedRail, TruckOnTheOutsideOfTheBendAtTheSymmetricMidpoint)
 
     expectNear(evaluateRig(rig, kS, kFullFrame).positionM,
                arc.position(0.5) + w * right + glm::dvec3(0.0, 1.5, 0.0), 1e-9, "position");
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame);
     expectNear(motion.velocityMps, s1 * (1.0 + w * k) * tangent + w1 * right, 1e-9, "velocity");
     expectNear(motion.accelerationMps2,
                s2 * (1.0 + w * k) * tangent + s1 * s1 * k * (1.0 + w * k) * normal + w2 * right + 2.0 * w1 * s1 * k * tangent,
@@ -552,9 +552,100 @@ TEST(RigEvaluatorCurvedRail, TruckAcrossAChangingCurvatureFeelsItsRate)
     setConstant(rig, RigChannel::Truck, 2.0);
     const double s1 = quarterM;
     const double w = 2.0;
-    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1});
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame);
     EXPECT_NEAR(glm::length(motion.velocityMps), s1 * (1.0 + w * k), 1e-9);
     EXPECT_NEAR(glm::dot(motion.accelerationMps2, tangent), s1 * s1 * w * kRate, 1e-7);
     const glm::dvec3 across = motion.accelerationMps2 - glm::dot(motion.accelerationMps2, tangent) * tangent;
     EXPECT_NEAR(glm::length(across), s1 * s1 * k * (1.0 + w * k), 1e-9);
+}
+
+// --- hold framing -------------------------------------------------------------------
+// f = F * gate.h * z / S (rig_evaluator.h) with F = 0.5, S = 1.8 m and the Super 35 full gate
+// height 18.66 mm: f = 0.5 * 18.66 / 1.8 * z = 5.18333... * z mm per metre of depth z.
+
+namespace {
+
+const Gate kSuper35Full{24.89, 18.66, 1.0};
+constexpr double kHoldMmPerM = 0.5 * 18.66 / 1.8;
+
+} // namespace
+
+TEST(RigEvaluatorHoldFraming, DollyingBackFrom4To8MetresZoomsFrom20p7To41p5Millimetres)
+{
+    // Eyes at (0, 1.6, 0); a straight track from (0, 0, 4) heading 180 (towards +Z), lens at
+    // 1.6 m, dolly 0 -> 4 m over 2 s: the lens is at z = 4 + 2t, on the eye line, so with look-at
+    // aim the eyes lie on the axis and their depth is the distance 4 + 2t.
+    //   t = 0: f = 0.5 * 18.66 * 4 / 1.8 = 20.7333 mm;  t = 1 s: 31.1 mm;  t = 2 s: 41.4667 mm
+    //   f' = 5.18333 * dz/dt = 5.18333 * 2 = 10.3667 mm/s.
+    // The FocalLength channel (a 100 mm key) is ignored.
+    CameraRig rig;
+    rig.originM = {0.0, 0.0, 4.0};
+    rig.headingDeg = 180.0;
+    setConstant(rig, RigChannel::Pedestal, 1.6);
+    setLinear(rig, RigChannel::Dolly, 0, 0.0, 2 * kS, 4.0);
+    setConstant(rig, RigChannel::FocalLength, 100.0);
+    rig.aim = AimMode::HoldFraming;
+    rig.aimActor = "Anna";
+    rig.holdFrameFraction = 0.5;
+    ASSERT_FALSE(checkCameraRig(rig).has_value());
+    RigTargets targets;
+    targets.aim = RigTarget{{0.0, 1.6, 0.0}, {0.0, 0.0, 0.0}, 1.8};
+
+    const CameraState start = evaluateRig(rig, 0, kSuper35Full, targets);
+    EXPECT_NEAR(start.focalLengthMm, 0.5 * 18.66 * 4.0 / 1.8, 1e-9);
+    EXPECT_NEAR(start.focalLengthMm, 20.7333, 1e-4);
+    EXPECT_NEAR(evaluateRig(rig, kS, kSuper35Full, targets).focalLengthMm, 31.1, 1e-9);
+    const CameraState end = evaluateRig(rig, 2 * kS, kSuper35Full, targets);
+    EXPECT_NEAR(end.focalLengthMm, 0.5 * 18.66 * 8.0 / 1.8, 1e-9);
+    EXPECT_NEAR(end.focalLengthMm, 41.4667, 1e-4);
+    EXPECT_NEAR(end.panDeg, 0.0, 1e-9);   // looking down -Z at the eyes
+
+    const RigMotion motion = evaluateRigMotion(rig, kS, FrameRate{24, 1}, kSuper35Full, targets);
+    EXPECT_NEAR(motion.focalLengthRateMmPerS, kHoldMmPerM * 2.0, 1e-9);
+
+    // Without a stature (a caller that does not know it) the channel's focal length is used.
+    targets.aim->statureM = 0.0;
+    EXPECT_EQ(evaluateRig(rig, kS, kSuper35Full, targets).focalLengthMm, 100.0);
+    EXPECT_EQ(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kSuper35Full, targets).focalLengthRateMmPerS, 0.0);
+}
+
+TEST(RigEvaluatorHoldFraming, DepthIsAlongTheAxisWithAPanOffsetAndTheRateFollowsTheTurningAxis)
+{
+    // Lens at (0, 1.6, 0), standing; eyes at (3, 1.6, -4) walking at (1, 0, 0) m/s: d = (3, 0, -4),
+    // |d| = 5, d|'  = d . d' / |d| = 3/5 = 0.6 m/s. A pan offset of 60 deg turns the axis 60 deg
+    // away from the eyes in the horizontal plane, so their depth is z = |d| cos 60 = 2.5 m and,
+    // the offset being constant, z' = |d|' cos 60 = 0.3 m/s:
+    //   f = 5.18333 * 2.5 = 12.9583 mm,  f' = 5.18333 * 0.3 = 1.555 mm/s.
+    CameraRig rig;
+    setConstant(rig, RigChannel::Pedestal, 1.6);
+    setConstant(rig, RigChannel::Pan, 60.0);
+    rig.aim = AimMode::HoldFraming;
+    rig.aimActor = "Anna";
+    RigTargets targets;
+    targets.aim = RigTarget{{3.0, 1.6, -4.0}, {1.0, 0.0, 0.0}, 1.8};
+    EXPECT_NEAR(evaluateRig(rig, 0, kSuper35Full, targets).focalLengthMm, kHoldMmPerM * 2.5, 1e-9);
+    EXPECT_NEAR(evaluateRigMotion(rig, 0, FrameRate{24, 1}, kSuper35Full, targets).focalLengthRateMmPerS,
+                kHoldMmPerM * 0.3, 1e-9);
+}
+
+TEST(RigEvaluatorHoldFraming, FocalLengthIsClampedToTheChannelRangeAndThenStandsStill)
+{
+    // Fraction 50 at 8 m: f = 50 * 18.66 * 8 / 1.8 = 4146.7 mm, above the 2000 mm limit.
+    // A fraction 0.01 at 8 m: f = 0.01 * 18.66 * 8 / 1.8 = 0.8293 mm, below the 1 mm limit.
+    CameraRig rig;
+    rig.originM = {0.0, 0.0, 4.0};
+    rig.headingDeg = 180.0;
+    setConstant(rig, RigChannel::Pedestal, 1.6);
+    setLinear(rig, RigChannel::Dolly, 0, 0.0, 2 * kS, 8.0);
+    rig.aim = AimMode::HoldFraming;
+    rig.aimActor = "Anna";
+    rig.holdFrameFraction = 50.0;
+    RigTargets targets;
+    targets.aim = RigTarget{{0.0, 1.6, 0.0}, {0.0, 0.0, 0.0}, 1.8};
+    // At t = 1 s the lens is 8 m from the eyes.
+    EXPECT_EQ(evaluateRig(rig, kS, kSuper35Full, targets).focalLengthMm, 2000.0);
+    EXPECT_EQ(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kSuper35Full, targets).focalLengthRateMmPerS, 0.0);
+    rig.holdFrameFraction = 0.01;
+    EXPECT_EQ(evaluateRig(rig, kS, kSuper35Full, targets).focalLengthMm, 1.0);
+    EXPECT_EQ(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kSuper35Full, targets).focalLengthRateMmPerS, 0.0);
 }

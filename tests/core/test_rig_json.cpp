@@ -285,3 +285,74 @@ TEST(RigJson, LookAtNeedsAnActorAndNamesAreNullOrNonEmpty)
     EXPECT_EQ(named->aimActor, "Anna");
     EXPECT_EQ(named->focusActor, "Ben");
 }
+
+TEST(RigJson, HoldFramingRoundTripsWithItsFractionAndOtherRigsKeepTheirKeys)
+{
+    const std::string text = R"({"rail":null,"originM":[0.0,0.0,0.0],"headingDeg":0.0,"aim":"holdFraming",)"
+                             R"("aimActor":"Anna","holdFrameFraction":0.75,"focusActor":null,"channels":{}})";
+    const auto held = rigFromJson(nlohmann::json::parse(text), "rig");
+    ASSERT_TRUE(held.ok()) << held.error().describe();
+    EXPECT_EQ(held->aim, AimMode::HoldFraming);
+    EXPECT_EQ(held->aimActor, "Anna");
+    EXPECT_EQ(held->holdFrameFraction, 0.75);
+    EXPECT_EQ(rigToJson(*held).dump(), text);
+
+    // The default fraction is written with hold framing, so the file says what the rig does.
+    CameraRig defaultHeld = *held;
+    defaultHeld.holdFrameFraction = 0.5;
+    EXPECT_EQ(rigToJson(defaultHeld).dump(),
+              R"({"rail":null,"originM":[0.0,0.0,0.0],"headingDeg":0.0,"aim":"holdFraming",)"
+              R"("aimActor":"Anna","holdFrameFraction":0.5,"focusActor":null,"channels":{}})");
+
+    // Other aims leave the key out at its default (files keep their bytes) and keep a set value.
+    const auto free = rigFrom("{}");
+    ASSERT_TRUE(free.ok()) << free.error().describe();
+    EXPECT_EQ(free->holdFrameFraction, 0.5);
+    EXPECT_EQ(rigToJson(*free).dump(), R"({"rail":null,"originM":[0.0,0.0,0.0],"headingDeg":0.0,"aim":"free",)"
+                                       R"("aimActor":null,"focusActor":null,"channels":{}})");
+    CameraRig freeKept = *free;
+    freeKept.holdFrameFraction = 2.0;
+    const auto again = rigFromJson(nlohmann::json::parse(rigToJson(freeKept).dump()), "rig");
+    ASSERT_TRUE(again.ok()) << again.error().describe();
+    EXPECT_EQ(*again, freeKept);
+}
+
+TEST(RigJson, HoldFramingNeedsAnActorAndAFractionInRange)
+{
+    const auto nobody = rigFromJson(nlohmann::json::parse(R"({"rail": null, "originM": [0, 0, 0], "headingDeg": 0,
+        "aim": "holdFraming", "aimActor": null, "focusActor": null, "channels": {}})"),
+                                    "shot.rig");
+    ASSERT_FALSE(nobody.ok());
+    EXPECT_EQ(nobody.error().describe(),
+              "shot.rig.aimActor: expected the name of the actor to look at (\"aim\" is \"holdFraming\"), got null");
+
+    const auto zero = rigFromJson(nlohmann::json::parse(R"({"rail": null, "originM": [0, 0, 0], "headingDeg": 0,
+        "aim": "holdFraming", "aimActor": "Anna", "holdFrameFraction": 0, "focusActor": null, "channels": {}})"),
+                                  "shot.rig");
+    ASSERT_FALSE(zero.ok());
+    EXPECT_EQ(zero.error().describe(), "shot.rig.holdFrameFraction: expected a positive number, got 0");
+
+    const auto tooMuch = rigFromJson(nlohmann::json::parse(R"({"rail": null, "originM": [0, 0, 0], "headingDeg": 0,
+        "aim": "holdFraming", "aimActor": "Anna", "holdFrameFraction": 50.5, "focusActor": null, "channels": {}})"),
+                                     "shot.rig");
+    ASSERT_FALSE(tooMuch.ok());
+    EXPECT_EQ(tooMuch.error().describe(), "shot.rig.holdFrameFraction: expected a hold frame fraction "
+                                          "(stature / frame height) greater than 0 and at most 50, got 50.5");
+
+    const auto text = rigFromJson(nlohmann::json::parse(R"({"rail": null, "originM": [0, 0, 0], "headingDeg": 0,
+        "aim": "holdFraming", "aimActor": "Anna", "holdFrameFraction": "half", "focusActor": null, "channels": {}})"),
+                                  "shot.rig");
+    ASSERT_FALSE(text.ok());
+    EXPECT_EQ(text.error().field, "shot.rig.holdFrameFraction");
+
+    // checkCameraRig refuses the same for a rig built in code.
+    CameraRig rig;
+    rig.aim = AimMode::HoldFraming;
+    rig.aimActor = "Anna";
+    rig.holdFrameFraction = -0.5;
+    const std::optional<Error> error = checkCameraRig(rig, "shot.rig");
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->field, "shot.rig.holdFrameFraction");
+    rig.holdFrameFraction = 50.0;
+    EXPECT_FALSE(checkCameraRig(rig, "shot.rig").has_value());
+}

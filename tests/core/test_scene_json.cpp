@@ -431,6 +431,7 @@ constexpr MalformedSceneCase kMalformedScenes[] = {
      "expected \"constant\", \"linear\", \"bezier\" or \"eased\", got a string \"smooth\""},
     {"unknown_channel.murnau", "scenes[0].shots[1].rig.channels.tiltDegree", "unknown key 'tiltDegree'"},
     {"look_at_nobody.murnau", "scenes[0].shots[0].rig.aimActor", "the name of the actor to look at"},
+    {"hold_fraction_zero.murnau", "scenes[0].shots[0].rig.holdFrameFraction", "expected a positive number, got 0.0"},
     {"empty_focus_actor.murnau", "scenes[0].shots[1].rig.focusActor", "write null for none"},
     {"unknown_status.murnau", "scenes[0].shots[1].status", "unknown shot status \"maybe\""},
     {"unknown_int_ext.murnau", "scenes[0].intExt", "unknown scene heading \"OUTSIDE\""},

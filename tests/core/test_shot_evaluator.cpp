@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -286,4 +287,59 @@ TEST(ShotEvaluator, ErrorsNameTheField)
         badActor.actors[1].heightM = 0.0;
         failsWith(badActor, scene, makeShot(), "actors[1].heightM");
     }
+}
+
+TEST(ShotEvaluator, HoldFramingKeepsTheActorAtHalfTheFrameHeightWhileTheCameraDollies)
+{
+    // Anna (1.8 m, eyes at 1.6848 m) stands at the origin. A Super 35 camera (full gate
+    // 24.89 x 18.66 mm, no delivery crop) dollies on a straight track from (0, 0, 4) heading 180
+    // (towards +Z), lens at eye height, 0 -> 4 m over 2 s: 4 m to 8 m from her eyes, which stay on
+    // the axis. Hold fraction 0.5: f = 0.5 * 18.66 * z / 1.8, so 20.7333 mm at 4 m and
+    // 41.4667 mm at 8 m, and the frame at her depth is 18.66 * z / f = 3.6 m high on every frame:
+    // she fills 1.8 / 3.6 = 0.5 of it.
+    Project project = makeProject();
+    const SensorFormat* super35 = findSensorPreset("super35");
+    ASSERT_NE(super35, nullptr);
+    project.cameras[0].sensor = *super35;
+    project.cameras[0].deliveryAspect = std::nullopt;
+    project.actors.resize(1);
+
+    Shot shot;
+    shot.id = "sh-0002";
+    shot.number = "2";
+    shot.camera = "A";
+    shot.frameRate = {24, 1};
+    shot.durationFlicks = 2 * kS;
+    shot.rig.originM = {0.0, 0.0, 4.0};
+    shot.rig.headingDeg = 180.0;
+    ASSERT_TRUE(shot.rig.channel(RigChannel::Dolly).insertKey(linearKey(0, 0.0)).ok());
+    ASSERT_TRUE(shot.rig.channel(RigChannel::Dolly).insertKey(linearKey(2 * kS, 4.0)).ok());
+    ASSERT_TRUE(shot.rig.channel(RigChannel::Pedestal).insertKey(linearKey(0, 1.6848)).ok());
+    shot.rig.aim = AimMode::HoldFraming;
+    shot.rig.aimActor = "Anna";
+    shot.rig.holdFrameFraction = 0.5;
+    shot.cast = {"Anna"};
+
+    const auto evaluator = ShotEvaluator::create(project, Scene{}, shot);
+    ASSERT_TRUE(evaluator.ok()) << evaluator.error().describe();
+    EXPECT_EQ(evaluator->targets(0).aim->statureM, 1.8);
+    const auto samples = evaluator->sampleShot(1);
+    ASSERT_TRUE(samples.ok()) << samples.error().describe();
+    ASSERT_EQ(samples->size(), 48u);   // 2 s at 24 fps
+    for (std::size_t k = 0; k < samples->size(); ++k) {
+        const ShotSample& sample = (*samples)[k];
+        const double depthM = 4.0 + 2.0 * static_cast<double>(k) / 24.0;
+        EXPECT_NEAR(sample.camera.focalLengthMm, 0.5 * 18.66 * depthM / 1.8, 1e-9) << "frame " << k;
+        ASSERT_TRUE(sample.actors[0].framing.has_value()) << "frame " << k;
+        EXPECT_NEAR(sample.actors[0].framing->depthM, depthM, 1e-9) << "frame " << k;
+        EXPECT_NEAR(sample.actors[0].framing->frameHeightM, 3.6, 1e-9) << "frame " << k;
+        EXPECT_NEAR(sample.actors[0].framing->subjectFraction, 0.5, 1e-12) << "frame " << k;
+        // f' = 0.5 * 18.66 / 1.8 * dz/dt = 5.18333 * 2 mm/s.
+        EXPECT_NEAR(sample.motion.focalLengthRateMmPerS, 0.5 * 18.66 / 1.8 * 2.0, 1e-9) << "frame " << k;
+    }
+    EXPECT_NEAR((*samples)[0].camera.focalLengthMm, 20.7333, 1e-4);
+    const ShotSample end = evaluator->sampleAt(2 * kS);
+    EXPECT_NEAR(end.camera.focalLengthMm, 41.4667, 1e-4);
+    ASSERT_TRUE(end.actors[0].framing.has_value());
+    EXPECT_NEAR(end.actors[0].framing->subjectFraction, 0.5, 1e-12);
 }
