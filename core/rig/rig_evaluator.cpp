@@ -37,6 +37,9 @@ constexpr double kVerticalTrack = 1e-12;
 // The jerk step is this fraction of a frame.
 constexpr Flicks kJerkStepsPerFrame = 10;
 
+// How far past a rail end (metres) a dolly value may round before it counts as stopped there.
+constexpr double kRailEndToleranceM = 1e-9;
+
 // A channel's value and derivatives: its default when empty; clamped to its range and then
 // standing still when the curve leaves the range.
 CurveSample channelSample(const CameraRig& rig, RigChannel channel, Flicks t) noexcept
@@ -174,7 +177,10 @@ LensKinematics lensKinematics(const CameraRig& rig, Flicks t) noexcept
     if (rig.rail && rig.rail->built) {
         const Rail& rail = *rig.rail->built;
         const RailPoint point = rail.pointAt(s.value);
-        if (point.clamped) {
+        // Past an end of the rail the dolly stands still. An eased move that ends exactly on
+        // the rail's end can land a few ulps past it while still arriving: not a stop.
+        const bool pastEnd = s.value < -kRailEndToleranceM || s.value > rail.lengthM() + kRailEndToleranceM;
+        if (point.clamped && (pastEnd || !std::isfinite(s.value))) {
             s.velocity = 0.0;
             s.acceleration = 0.0;
         }

@@ -244,6 +244,19 @@ TEST(RigEvaluator, DollyBeyondTheRailStopsAtItsEnd)
     expectNear(evaluateRigMotion(rig, kS, FrameRate{24, 1}, kFullFrame).velocityMps, {0.0, 0.0, -2.0}, 1e-12);
 }
 
+TEST(RigEvaluator, DollyRoundingPastTheRailEndStillMoves)
+{
+    // A move keyed to end on the rail's end can land a few ulps past it (eased curves do):
+    // that is arrival, not a dolly standing at the buffer. Keyed linearly 0 -> 5 m + 0.5 nm
+    // over 2 s on a 5 m rail, one flick before the end the value is past 5 m by ~0.5 nm, and
+    // the speed must still be the keyed (5 + 5e-10) / 2 m/s (the old clamp read 0 here).
+    CameraRig rig;
+    rig.rail = makeCatmullRomPath({{0.0, 0.0, 0.0}, {0.0, 0.0, -5.0}}).value();
+    setLinear(rig, RigChannel::Dolly, 0, 0.0, 2 * kS, 5.0 + 5e-10);
+    const RigMotion motion = evaluateRigMotion(rig, 2 * kS - 1, FrameRate{24, 1}, kFullFrame);
+    EXPECT_NEAR(motion.dollySpeedMps, (5.0 + 5e-10) / 2.0, 1e-12);
+}
+
 TEST(RigEvaluator, ChannelsLeavingTheirRangeAreClampedAndStill)
 {
     // Focal length 10 mm at 0 s, 5 mm at 1 s, linear extrapolation: at 3 s the curve says -5 mm;
