@@ -20,7 +20,7 @@ namespace murnau::cli {
 // One option a verb accepts.
 struct OptionSpec {
     std::string_view name;        // "--focal"
-    std::string_view valueName;   // placeholder in the help ("MM"); empty for a flag without value
+    std::string_view valueName;   // metavariable shown in the help ("MM"); empty for a flag without value
     std::string_view help;        // one line for --help
 
     [[nodiscard]] bool takesValue() const noexcept { return !valueName.empty(); }
@@ -49,7 +49,7 @@ public:
 
 private:
     std::map<std::string, std::string, std::less<>> m_values;   // flags map to ""
-    std::string m_operandName;                                   // placeholder of the positional word; empty: none taken
+    std::string m_operandName;                                   // help name of the positional word; empty: none taken
     std::optional<std::string> m_operand;                        // the positional word, if given
 };
 

@@ -28,7 +28,7 @@ struct Verb {
     std::string_view details;                   // paragraphs for "<verb> --help": output keys, sources
     std::span<const OptionSpec> options;        // verb-specific options; main adds --json, --verbose, --log-file, --help
     Result<VerbOutput> (*run)(const Arguments& arguments);
-    std::string_view operand = {};              // placeholder of the one positional argument ("PROJECT"); empty: none
+    std::string_view operand = {};              // help name of the one positional argument ("PROJECT"); empty: none
 };
 
 const Verb& sensorsVerb() noexcept;    // verb_sensors.cpp

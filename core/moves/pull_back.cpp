@@ -25,14 +25,11 @@ Result<MoveResult> makePullBack(const MoveSpec& spec, const PullBack& move)
     Result<double> focal = moveFocalLengthMm(stage, move.focalLengthMm);
     if (!focal)
         return focal.error();
-    Result<double> fromDistance = framingDistanceM(move.from, spec.subject.heightM, stage.gate, *focal, "from");
-    if (!fromDistance)
-        return fromDistance.error();
-    Result<double> toDistance = framingDistanceM(move.to, spec.subject.heightM, stage.gate, *focal, "to");
-    if (!toDistance)
-        return toDistance.error();
-    const double d1 = *fromDistance;
-    const double d2 = *toDistance;
+    Result<FramingDistances> distances = framingDistancesM(move.from, move.to, spec.subject.heightM, stage.gate, *focal);
+    if (!distances)
+        return distances.error();
+    const double d1 = distances->fromM;
+    const double d2 = distances->toM;
     if (!(std::abs(d2 - d1) >= kMinRailPointSpacingM))
         return fail("to", "the pull back ends at the distance it starts at: give two different framings");
 

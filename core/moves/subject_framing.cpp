@@ -85,4 +85,16 @@ std::string framedSubject(const SubjectFraming& framing, std::string_view name)
     return fmt::format("{} {}", framing.shotSize() ? "of" : "from", name);
 }
 
+Result<FramingDistances> framingDistancesM(const SubjectFraming& from, const SubjectFraming& to,
+                                           double statureM, const Gate& gate, double focalLengthMm)
+{
+    Result<double> fromM = framingDistanceM(from, statureM, gate, focalLengthMm, "from");
+    if (!fromM)
+        return fromM.error();
+    Result<double> toM = framingDistanceM(to, statureM, gate, focalLengthMm, "to");
+    if (!toM)
+        return toM.error();
+    return FramingDistances{*fromM, *toM};
+}
+
 } // namespace murnau

@@ -56,6 +56,15 @@ inline constexpr double kMaxFramingDistanceM = 10000.0;
 Result<double> framingDistanceM(const SubjectFraming& framing, double statureM, const Gate& gate,
                                 double focalLengthMm, std::string_view field);
 
+// The start and end distances (metres, lens to eyes) of a move between two framings at one
+// focal length; errors as framingDistanceM(), naming "from" or "to".
+struct FramingDistances {
+    double fromM = 0.0;   // distance at the start of the move, metres
+    double toM = 0.0;     // distance at the end of the move, metres
+};
+Result<FramingDistances> framingDistancesM(const SubjectFraming& from, const SubjectFraming& to,
+                                           double statureM, const Gate& gate, double focalLengthMm);
+
 // The focal length (mm) that frames a subject `statureM` tall as `size` from `distanceM`
 // metres through `gate`: f = h d / (v H). An error naming `field` if it falls outside the
 // focal-length channel's range (1 to 2000 mm, camera_rig.h).

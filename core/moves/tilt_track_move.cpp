@@ -36,16 +36,13 @@ Result<MoveResult> makeTiltTrackMove(const MoveSpec& spec, const TiltTrackMove& 
     Result<double> focal = moveFocalLengthMm(stage, move.focalLengthMm);
     if (!focal)
         return focal.error();
-    Result<double> fromDistance = framingDistanceM(move.from, spec.subject.heightM, stage.gate, *focal, "from");
-    if (!fromDistance)
-        return fromDistance.error();
-    Result<double> toDistance = framingDistanceM(move.to, spec.subject.heightM, stage.gate, *focal, "to");
-    if (!toDistance)
-        return toDistance.error();
-    Result<double> fromOut = horizontalDistanceM(stage, *fromDistance, stage.lensHeightM, "from");
+    Result<FramingDistances> distances = framingDistancesM(move.from, move.to, spec.subject.heightM, stage.gate, *focal);
+    if (!distances)
+        return distances.error();
+    Result<double> fromOut = horizontalDistanceM(stage, distances->fromM, stage.lensHeightM, "from");
     if (!fromOut)
         return fromOut.error();
-    Result<double> toOut = horizontalDistanceM(stage, *toDistance, endHeightM, "to");
+    Result<double> toOut = horizontalDistanceM(stage, distances->toM, endHeightM, "to");
     if (!toOut)
         return toOut.error();
     const double lengthM = std::abs(*toOut - *fromOut);
@@ -84,7 +81,7 @@ Result<MoveResult> makeTiltTrackMove(const MoveSpec& spec, const TiltTrackMove& 
     result.shot.equipment = {straightTrackEquipment(lengthM)};
     if (move.riseM != 0.0)
         result.shot.equipment.push_back(fmt::format("crane or pedestal, {} of travel", formatMetres(std::abs(move.riseM))));
-    result.summary = {*fromDistance, *toDistance, *focal, *focal, lengthM, move.riseM};
+    result.summary = {distances->fromM, distances->toM, *focal, *focal, lengthM, move.riseM};
     // " tilting up 20°", " rising 1 m", " tilting up 20° and rising 1 m", or nothing.
     std::string extras;
     if (move.tiltDeg != 0.0)

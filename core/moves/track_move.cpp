@@ -22,16 +22,13 @@ Result<MoveResult> makeTrackMove(const MoveSpec& spec, const TrackMove& move)
     Result<double> focal = moveFocalLengthMm(stage, move.focalLengthMm);
     if (!focal)
         return focal.error();
-    Result<double> fromDistance = framingDistanceM(move.from, spec.subject.heightM, stage.gate, *focal, "from");
-    if (!fromDistance)
-        return fromDistance.error();
-    Result<double> toDistance = framingDistanceM(move.to, spec.subject.heightM, stage.gate, *focal, "to");
-    if (!toDistance)
-        return toDistance.error();
-    Result<double> fromOut = horizontalDistanceM(stage, *fromDistance, stage.lensHeightM, "from");
+    Result<FramingDistances> distances = framingDistancesM(move.from, move.to, spec.subject.heightM, stage.gate, *focal);
+    if (!distances)
+        return distances.error();
+    Result<double> fromOut = horizontalDistanceM(stage, distances->fromM, stage.lensHeightM, "from");
     if (!fromOut)
         return fromOut.error();
-    Result<double> toOut = horizontalDistanceM(stage, *toDistance, stage.lensHeightM, "to");
+    Result<double> toOut = horizontalDistanceM(stage, distances->toM, stage.lensHeightM, "to");
     if (!toOut)
         return toOut.error();
     const double lengthM = std::abs(*toOut - *fromOut);
@@ -56,7 +53,7 @@ Result<MoveResult> makeTrackMove(const MoveSpec& spec, const TrackMove& move)
         return *error;
 
     result.shot.equipment = {straightTrackEquipment(lengthM)};
-    result.summary = {*fromDistance, *toDistance, *focal, *focal, lengthM, 0.0};
+    result.summary = {distances->fromM, distances->toM, *focal, *focal, lengthM, 0.0};
     describeMove(result, fmt::format("{} from {} to {} {}, {}, {}", out ? "Track out" : "Push in",
                                      framingLabel(move.from), framingLabel(move.to),
                                      framedSubject(move.to, spec.subject.name), formatMillimetres(*focal),
