@@ -4,7 +4,8 @@
 //   murnau-cli [--verbose] [--log-file] <verb> [options] [--json]
 //
 // Exit status: 0 done; 2 bad input, with one line on stderr naming the argument
-// ("murnau-cli: --focal: must be a positive number of millimetres, got -35"); 1 internal error.
+// ("murnau-cli: --focal: must be a positive number of millimetres, got -35"); 1 internal error
+// (and, for validate, an invalid project: the verb's output says why).
 
 #include <array>
 #include <cstdio>
@@ -38,9 +39,10 @@ constexpr std::array<OptionSpec, 4> kCommonOptions{{
     {"--help", "", "show this help"},
 }};
 
-std::array<const Verb*, 7> allVerbs() noexcept
+std::array<const Verb*, 8> allVerbs() noexcept
 {
-    return {&sensorsVerb(), &lensVerb(), &frameVerb(), &timecodeVerb(), &sampleVerb(), &planVerb(), &reportVerb()};
+    return {&sensorsVerb(), &lensVerb(), &frameVerb(), &timecodeVerb(), &sampleVerb(), &planVerb(), &reportVerb(),
+            &validateVerb()};
 }
 
 // "sensors, lens, frame, ...": the verb names for messages.
@@ -82,6 +84,7 @@ std::string programHelp()
     text += "  --version  print \"murnau-cli <version>\" and exit\n";
     text += "  --help     show this help\n";
     text += "\nExit status: 0 done; 2 bad input (one line on stderr naming the argument); 1 internal error.\n";
+    text += "validate exits 1 for an invalid project (its problem on stdout).\n";
     return text;
 }
 
@@ -167,7 +170,7 @@ int run(std::span<const std::string_view> words)
         fmt::print("{}\n", output->json.dump(2));
     else
         fmt::print("{}", output->text);
-    return kExitOk;
+    return output->exitStatus;
 }
 
 } // namespace

@@ -18,6 +18,7 @@ namespace murnau::cli {
 struct VerbOutput {
     nlohmann::ordered_json json;   // the keys documented in the verb's help
     std::string text;              // human-readable, ends with a newline
+    int exitStatus = 0;            // the process's exit status with this output (validate: 1 for an invalid project)
 };
 
 // One verb: its name, help and options, and the function that runs it.
@@ -38,5 +39,6 @@ const Verb& timecodeVerb() noexcept;   // verb_timecode.cpp
 const Verb& sampleVerb() noexcept;     // verb_sample.cpp
 const Verb& planVerb() noexcept;       // verb_plan.cpp
 const Verb& reportVerb() noexcept;     // verb_report.cpp
+const Verb& validateVerb() noexcept;   // verb_validate.cpp
 
 } // namespace murnau::cli

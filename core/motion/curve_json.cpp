@@ -54,8 +54,8 @@ Handle readHandle(const json::Value& value, const std::string& path)
         const std::string got = value.is_array() ? "an array of " + std::to_string(value.size()) : json::describeValue(value);
         failAt(path, "expected a handle [time offset in seconds, value offset], got " + got);
     }
-    return {json::readNumber(value[0], json::element(path, 0), kHandleTime),
-            json::readNumber(value[1], json::element(path, 1), kHandleValue)};
+    return {json::readNumber(value[0], json::Path(path, std::size_t{0}), kHandleTime),
+            json::readNumber(value[1], json::Path(path, std::size_t{1}), kHandleValue)};
 }
 
 Easing readEasing(const json::Value& value, const std::string& path)
@@ -90,10 +90,10 @@ Keyframe readKey(const json::Value& value, const std::string& path, Flicks time,
 {
     Keyframe key;
     key.time = time;
-    key.value = json::readNumber(value["value"], member(path, "value"), valueRule);
-    key.interpolation = json::readKeyword<Interpolation>(value["interpolation"], member(path, "interpolation"),
+    key.value = json::readNumber(value["value"], json::Path(path, "value"), valueRule);
+    key.interpolation = json::readKeyword<Interpolation>(value["interpolation"], json::Path(path, "interpolation"),
                                                          kInterpolations);
-    key.handleType = json::readKeyword<HandleType>(value["handleType"], member(path, "handleType"), kHandleTypes);
+    key.handleType = json::readKeyword<HandleType>(value["handleType"], json::Path(path, "handleType"), kHandleTypes);
     const std::string_view typeName = json::keywordOf<HandleType>(key.handleType, kHandleTypes);
     for (const std::string_view side : {"left", "right"}) {
         if (storesHandles(key.handleType) && !value.contains(side))
@@ -139,24 +139,24 @@ Curve readCurve(const json::Value& value, const std::string& path, const json::N
     json::expectObject(value, path, {"extrapolation", "keys"}, "a curve");
     Curve curve;
     curve.setExtrapolation(
-        json::readKeyword<Extrapolation>(value["extrapolation"], member(path, "extrapolation"), kExtrapolations));
+        json::readKeyword<Extrapolation>(value["extrapolation"], json::Path(path, "extrapolation"), kExtrapolations));
     const std::string keysPath = member(path, "keys");
     const json::Value& keys = json::readArray(value["keys"], keysPath);
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const std::string keyPath = json::element(keysPath, i);
         json::expectObject(keys[i], keyPath, {"timeFlicks", "value", "interpolation", "handleType"}, "a key",
                            {"left", "right", "easing"});
-        const std::string timePath = member(keyPath, "timeFlicks");
-        const Flicks time = json::readFlicks(keys[i]["timeFlicks"], timePath, kKeyTime);
+        const Flicks time = json::readFlicks(keys[i]["timeFlicks"], json::Path(keyPath, "timeFlicks"), kKeyTime);
+        const auto timePath = [&] { return member(keyPath, "timeFlicks"); };
         if (i > 0) {
             const Flicks previous = curve.key(i - 1).time;
             const std::string previousName = "keys[" + std::to_string(i - 1) + "]";
             if (time == previous) {
-                failAt(timePath, "the same time as " + previousName + " (" + std::to_string(time)
+                failAt(timePath(), "the same time as " + previousName + " (" + std::to_string(time)
                                      + " flicks); two keys cannot share a time");
             }
             if (time < previous) {
-                failAt(timePath, std::to_string(time) + " flicks is before " + previousName + " at "
+                failAt(timePath(), std::to_string(time) + " flicks is before " + previousName + " at "
                                      + std::to_string(previous) + " flicks; keys must be in time order");
             }
         }
@@ -182,6 +182,31 @@ nlohmann::ordered_json easingJson(const Easing& easing)
 Result<Curve> curveFromJson(const nlohmann::json& value, const std::string& path, const json::NumberRule& valueRule)
 {
     return json::reading([&] { return readCurve(value, path, valueRule); });
+}
+
+std::optional<Error> checkStorableCurve(const Curve& curve, const std::string& path)
+{
+    // The place is written out only for an error: this runs on every key of every edit and load.
+    const auto keyPath = [&](std::size_t i) { return json::element(member(path, "keys"), i); };
+    for (std::size_t i = 0; i < curve.keyCount(); ++i) {
+        const Keyframe& key = curve.key(i);
+        if (storesHandles(key.handleType)) {
+            for (const auto& [handle, side] : {std::pair{&key.left, "left"}, std::pair{&key.right, "right"}}) {
+                if (json::isWithin(handle->timeS, kHandleTime) && json::isWithin(handle->value, kHandleValue))
+                    continue;
+                const std::string handlePath = member(keyPath(i), side);
+                if (auto error = json::checkNumber(handle->timeS, json::element(handlePath, 0), kHandleTime))
+                    return error;
+                return json::checkNumber(handle->value, json::element(handlePath, 1), kHandleValue);
+            }
+        }
+        const std::array<double, 4> points{key.easing.x1(), key.easing.y1(), key.easing.x2(), key.easing.y2()};
+        for (std::size_t k = 0; k < points.size(); ++k) {
+            if (!json::isWithin(points[k], kEasingCoordinate))
+                return json::checkNumber(points[k], json::element(member(keyPath(i), "easing"), k), kEasingCoordinate);
+        }
+    }
+    return std::nullopt;
 }
 
 nlohmann::ordered_json curveToJson(const Curve& curve)

@@ -1,11 +1,14 @@
-// The .murnau file format, version 1 (specified in docs/file-format.md): the project's
+// The .murnau file format, version 2 (specified in docs/file-format.md; version 1 is migrated): the project's
 // top level, set, actors and cameras here; scenes, blocking and shots in scene_json.cpp;
 // rigs and rails in core/rig/rig_json.cpp; curves in core/motion/curve_json.cpp.
 //
 // Reading happens in two passes: parseTrackedJson builds the tree with the path of every
 // value known (syntax errors, overflow, duplicate keys and deep nesting are named at their
 // place), then the readers walk the tree and build the Project, refusing anything out of
-// range. nlohmann throws; every exception is turned into a murnau::Error here.
+// range. Between the two, an older file's tree is migrated to the current version, so the
+// readers only ever see one version. Values are read with the ranges of project_rules.h and each
+// item, then the whole project, is checked by project_checks.h: the rules an edit must pass are
+// the rules a file must pass. nlohmann throws; every exception is turned into a murnau::Error here.
 
 #include "core/scene/project_json.h"
 
@@ -14,13 +17,18 @@
 #include <cstdio>
 #include <fstream>
 #include <new>
+#include <optional>
+#include <span>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "core/optics/lens.h"
 #include "core/optics/sensor.h"
+#include "core/scene/project_checks.h"
+#include "core/scene/project_rules.h"
 #include "core/scene/scene_json.h"
 #include "core/util/atomic_file.h"
 #include "core/util/json_reader.h"
@@ -33,30 +41,37 @@ namespace {
 using json::element;
 using json::failAt;
 using json::member;
-using json::NumberRule;
 
 constexpr std::string_view kFormatName = "murnau-project";
+constexpr int kOldestFormatVersion = 1;   // the oldest format this build reads (and migrates)
 constexpr std::size_t kMaxProjectBytes = std::size_t{64} * 1024 * 1024;  // 64 MiB
 constexpr std::size_t kMaxNestingDepth = 64;
 // The deepest the format itself nests: root, scenes[], scene, shots[], shot, rig, channels,
 // curve, keys[], key, left[].
 constexpr std::size_t kFormatNestingDepth = 11;
-constexpr std::size_t kMaxNameBytes = 256;         // names of pieces, actors, cameras, sensors
-constexpr std::size_t kMaxTitleBytes = 1024;
+using rules::kMaxNameBytes;
 
-constexpr NumberRule kActorHeight{0.3, 3.0, false, "metres", "m", "an actor height"};
-constexpr NumberRule kSize{0.0, 10000.0, true, "metres", "m", "a size"};
-constexpr NumberRule kFocalLength{1.0, 2000.0, false, "millimetres", "mm", "a focal length"};
-constexpr NumberRule kFocusDistance{0.01, 100000.0, false, "metres", "m", "a focus distance"};
-constexpr NumberRule kFStop{0.5, 64.0, false, "", "", "an f-number"};
-constexpr NumberRule kAspect{0.5, 5.0, false, "", "", "a delivery aspect ratio"};
-constexpr NumberRule kSqueeze{kMinSqueeze, kMaxSqueeze, false, "", "", "an anamorphic squeeze"};
-constexpr NumberRule kCoc{0.0, 1.0, true, "millimetres", "mm", "a circle of confusion"};
-constexpr NumberRule kGateDimension{0.0, kMaxSensorDimensionMm, true, "millimetres", "mm", "a gate dimension"};
+using rules::kBuilds;
+using rules::kDisplayUnits;
+using rules::kLensKitKinds;
+using rules::kOpeningKinds;
+using rules::kShapes;
+// Format 1 knew only the first two shapes (box, cylinder).
+constexpr std::size_t kVersion1ShapeCount = 2;
 
-constexpr std::array<std::pair<SetPieceShape, std::string_view>, 2> kShapes{{
-    {SetPieceShape::Box, "box"},
-    {SetPieceShape::Cylinder, "cylinder"},
+// The keys every set piece has, then the keys only one shape has (in writing order).
+constexpr std::array<std::string_view, 6> kPieceKeys{"name", "shape", "positionM", "sizeM", "yawDeg", "color"};
+struct ShapeKeys {
+    SetPieceShape shape;
+    std::span<const std::string_view> keys;
+};
+constexpr std::array<std::string_view, 1> kWallKeys{"openings"};
+constexpr std::array<std::string_view, 1> kStairsKeys{"stepCount"};
+constexpr std::array<std::string_view, 2> kModelKeys{"modelPath", "modelScale"};
+constexpr std::array<ShapeKeys, 3> kShapeKeys{{
+    {SetPieceShape::Wall, kWallKeys},
+    {SetPieceShape::Stairs, kStairsKeys},
+    {SetPieceShape::Model, kModelKeys},
 }};
 
 std::string mebibytes(std::uintmax_t bytes)
@@ -95,16 +110,94 @@ Rgb readColor(const json::Value& value, const std::string& path)
     return Rgb{channel(0), channel(2), channel(4)};
 }
 
+// "a wall", "stairs": a shape in a sentence.
+std::string shapePhrase(SetPieceShape shape)
+{
+    const std::string_view word = json::keywordOf<SetPieceShape>(shape, kShapes);
+    return shape == SetPieceShape::Stairs ? std::string(word) : "a " + std::string(word);
+}
+
+WallOpening readOpening(const json::Value& value, const std::string& path)
+{
+    json::expectObject(value, path, {"kind", "centerM", "widthM", "heightM", "sillM"}, "a wall opening");
+    WallOpening opening;
+    opening.kind = json::readKeyword<OpeningKind>(value["kind"], json::Path(path, "kind"), kOpeningKinds);
+    opening.centerM = json::readNumber(value["centerM"], json::Path(path, "centerM"), rules::kOpeningCenter);
+    opening.widthM = json::readNumber(value["widthM"], json::Path(path, "widthM"), rules::kOpeningWidth);
+    opening.heightM = json::readNumber(value["heightM"], json::Path(path, "heightM"), rules::kOpeningHeight);
+    opening.sillM = json::readNumber(value["sillM"], json::Path(path, "sillM"), rules::kSill);
+    return opening;
+}
+
+int readStepCount(const json::Value& value, const std::string& path)
+{
+    if (!value.is_number_integer())
+        failAt(path, "expected a whole number of steps, got " + json::describeValue(value));
+    const auto inRange = [](auto count) { return count >= rules::kMinStepCount && count <= rules::kMaxStepCount; };
+    if (value.is_number_unsigned() ? !inRange(value.get<std::uint64_t>()) : !inRange(value.get<std::int64_t>())) {
+        failAt(path, "expected a number of steps from " + std::to_string(rules::kMinStepCount) + " to "
+                         + std::to_string(rules::kMaxStepCount) + ", got " + value.dump());
+    }
+    return static_cast<int>(value.get<std::int64_t>());
+}
+
 SetPiece readPiece(const json::Value& value, const std::string& path)
 {
-    json::expectObject(value, path, {"name", "shape", "positionM", "sizeM", "yawDeg", "color"}, "a set piece");
+    if (!value.is_object())
+        failAt(path, "expected a set piece (a JSON object), got " + json::describeValue(value));
+    if (!value.contains("shape"))
+        failAt(member(path, "shape"), "missing (required in a set piece)");
     SetPiece piece;
-    piece.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
-    piece.shape = json::readKeyword<SetPieceShape>(value["shape"], member(path, "shape"), kShapes);
-    piece.positionM = json::readVec3(value["positionM"], member(path, "positionM"), json::kCoordinateRule);
-    piece.sizeM = json::readVec3(value["sizeM"], member(path, "sizeM"), kSize);
-    piece.yawDeg = json::readNumber(value["yawDeg"], member(path, "yawDeg"), json::kAngleRule);
+    piece.shape = json::readKeyword<SetPieceShape>(value["shape"], json::Path(path, "shape"), kShapes);
+    // The keys a piece has depend on its shape; another shape's key is refused by name.
+    std::vector<std::string_view> keys(kPieceKeys.begin(), kPieceKeys.end());
+    for (const ShapeKeys& shapeKeys : kShapeKeys) {
+        if (shapeKeys.shape == piece.shape) {
+            keys.insert(keys.end(), shapeKeys.keys.begin(), shapeKeys.keys.end());
+            continue;
+        }
+        for (const std::string_view key : shapeKeys.keys) {
+            if (value.contains(key)) {
+                failAt(member(path, key), "\"" + std::string(key) + "\" is a key of " + shapePhrase(shapeKeys.shape)
+                                              + "; this piece is " + shapePhrase(piece.shape));
+            }
+        }
+    }
+    json::expectObject(value, path, keys, "a set piece");
+
+    piece.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    piece.positionM = json::readVec3(value["positionM"], json::Path(path, "positionM"), json::kCoordinateRule);
+    piece.sizeM = json::readVec3(value["sizeM"], json::Path(path, "sizeM"),
+                                 piece.shape == SetPieceShape::Model ? rules::kCollisionBoxSize : rules::kSize);
+    piece.yawDeg = json::readNumber(value["yawDeg"], json::Path(path, "yawDeg"), json::kAngleRule);
     piece.color = readColor(value["color"], member(path, "color"));
+    switch (piece.shape) {
+    case SetPieceShape::Wall: {
+        const std::string openingsPath = member(path, "openings");
+        const json::Value& openings = json::readArray(value["openings"], openingsPath);
+        if (openings.size() > rules::kMaxOpenings) {
+            failAt(openingsPath, "a wall has at most " + std::to_string(rules::kMaxOpenings) + " openings, got "
+                                     + std::to_string(openings.size()));
+        }
+        piece.openings.reserve(openings.size());
+        for (std::size_t i = 0; i < openings.size(); ++i)
+            piece.openings.push_back(readOpening(openings[i], element(openingsPath, i)));
+        break;
+    }
+    case SetPieceShape::Stairs:
+        piece.stepCount = readStepCount(value["stepCount"], member(path, "stepCount"));
+        break;
+    case SetPieceShape::Model:
+        piece.modelPath = json::readText(value["modelPath"], json::Path(path, "modelPath"), rules::kMaxPathBytes);
+        piece.modelScale = json::readNumber(value["modelScale"], json::Path(path, "modelScale"), rules::kModelScale);
+        break;
+    case SetPieceShape::Box:
+    case SetPieceShape::Cylinder:
+        break;
+    }
+    // What the ranges alone cannot say: openings inside the wall, risers, a path inside the project.
+    if (std::optional<Error> error = checkSetPiece(piece, path))
+        json::failWith(std::move(*error));
     return piece;
 }
 
@@ -112,8 +205,8 @@ SetDescription readSet(const json::Value& value, const std::string& path)
 {
     json::expectObject(value, path, {"name", "floorSizeM", "floorColor", "pieces"}, "the set");
     SetDescription set;
-    set.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
-    const auto floor = json::readVector<2>(value["floorSizeM"], member(path, "floorSizeM"), kSize);
+    set.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    const auto floor = json::readVector<2>(value["floorSizeM"], json::Path(path, "floorSizeM"), rules::kSize);
     set.floorSizeM = {floor[0], floor[1]};
     set.floorColor = readColor(value["floorColor"], member(path, "floorColor"));
     const std::string piecesPath = member(path, "pieces");
@@ -126,13 +219,16 @@ SetDescription readSet(const json::Value& value, const std::string& path)
 
 Actor readActor(const json::Value& value, const std::string& path)
 {
-    json::expectObject(value, path, {"name", "heightM", "positionM", "facingDeg", "color"}, "an actor");
+    json::expectObject(value, path, {"name", "heightM", "build", "positionM", "facingDeg", "color"}, "an actor");
     Actor actor;
-    actor.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
-    actor.heightM = json::readNumber(value["heightM"], member(path, "heightM"), kActorHeight);
-    actor.positionM = json::readVec3(value["positionM"], member(path, "positionM"), json::kCoordinateRule);
-    actor.facingDeg = json::readNumber(value["facingDeg"], member(path, "facingDeg"), json::kAngleRule);
+    actor.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    actor.heightM = json::readNumber(value["heightM"], json::Path(path, "heightM"), rules::kActorHeight);
+    actor.build = json::readKeyword<ActorBuild>(value["build"], json::Path(path, "build"), kBuilds);
+    actor.positionM = json::readVec3(value["positionM"], json::Path(path, "positionM"), json::kCoordinateRule);
+    actor.facingDeg = json::readNumber(value["facingDeg"], json::Path(path, "facingDeg"), json::kAngleRule);
     actor.color = readColor(value["color"], member(path, "color"));
+    if (std::optional<Error> error = checkActor(actor, path))
+        json::failWith(std::move(*error));
     return actor;
 }
 
@@ -154,43 +250,96 @@ SensorFormat readSensor(const json::Value& value, const std::string& path)
     json::expectObject(value, path, {"name", "widthMm", "heightMm"}, "a custom gate");
     SensorFormat sensor;
     sensor.id = "custom";
-    sensor.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
-    sensor.widthMm = json::readNumber(value["widthMm"], member(path, "widthMm"), kGateDimension);
-    sensor.heightMm = json::readNumber(value["heightMm"], member(path, "heightMm"), kGateDimension);
+    sensor.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    sensor.widthMm = json::readNumber(value["widthMm"], json::Path(path, "widthMm"), rules::kGateDimension);
+    sensor.heightMm = json::readNumber(value["heightMm"], json::Path(path, "heightMm"), rules::kGateDimension);
     sensor.cocMm = defaultCocMm(sensor.widthMm, sensor.heightMm);
     sensor.source = "custom gate from the project file";
     return sensor;
 }
 
+// The keys of a lens kit of each kind (in writing order).
+constexpr std::array<std::string_view, 3> kPrimeKitKeys{"name", "kind", "primes"};
+constexpr std::array<std::string_view, 6> kZoomKitKeys{"name", "kind", "zoomMinMm", "zoomMaxMm", "minFocusM", "widestTStop"};
+
+LensKit readLensKit(const json::Value& value, const std::string& path)
+{
+    if (!value.is_object())
+        failAt(path, "expected null or a lens kit (a JSON object), got " + json::describeValue(value));
+    if (!value.contains("kind"))
+        failAt(member(path, "kind"), "missing (required in a lens kit: \"primes\" or \"zoom\")");
+    LensKit kit;
+    kit.kind = json::readKeyword<LensKitKind>(value["kind"], json::Path(path, "kind"), kLensKitKinds);
+    const bool primes = kit.kind == LensKitKind::Primes;
+    // Keys of the other kind are refused by name.
+    for (const std::string_view key : primes ? std::span<const std::string_view>(kZoomKitKeys).subspan(2)
+                                             : std::span<const std::string_view>(kPrimeKitKeys).subspan(2)) {
+        if (value.contains(key)) {
+            failAt(member(path, key), "\"" + std::string(key) + "\" is a key of a " + (primes ? "zoom" : "prime")
+                                          + " kit; this kit is \"" + (primes ? "primes" : "zoom") + "\"");
+        }
+    }
+    if (primes)
+        json::expectObject(value, path, kPrimeKitKeys, "a prime lens kit");
+    else
+        json::expectObject(value, path, kZoomKitKeys, "a zoom lens kit");
+    kit.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    if (primes) {
+        const std::string primesPath = member(path, "primes");
+        const json::Value& lenses = json::readArray(value["primes"], primesPath);
+        if (lenses.size() > rules::kMaxPrimes) {
+            failAt(primesPath, "a prime kit has at most " + std::to_string(rules::kMaxPrimes) + " lenses, got "
+                                   + std::to_string(lenses.size()));
+        }
+        kit.primes.reserve(lenses.size());
+        for (std::size_t i = 0; i < lenses.size(); ++i) {
+            const std::string lensPath = element(primesPath, i);
+            json::expectObject(lenses[i], lensPath, {"focalLengthMm", "minFocusM", "widestTStop"}, "a prime lens");
+            PrimeLens lens;
+            lens.focalLengthMm = json::readNumber(lenses[i]["focalLengthMm"], json::Path(lensPath, "focalLengthMm"),
+                                                  rules::kFocalLength);
+            lens.minFocusM = json::readNumber(lenses[i]["minFocusM"], json::Path(lensPath, "minFocusM"), rules::kMinFocus);
+            lens.widestTStop = json::readNumber(lenses[i]["widestTStop"], json::Path(lensPath, "widestTStop"), rules::kTStop);
+            kit.primes.push_back(lens);
+        }
+    } else {
+        kit.zoomMinMm = json::readNumber(value["zoomMinMm"], json::Path(path, "zoomMinMm"), rules::kFocalLength);
+        kit.zoomMaxMm = json::readNumber(value["zoomMaxMm"], json::Path(path, "zoomMaxMm"), rules::kFocalLength);
+        kit.zoomMinFocusM = json::readNumber(value["minFocusM"], json::Path(path, "minFocusM"), rules::kMinFocus);
+        kit.zoomWidestTStop = json::readNumber(value["widestTStop"], json::Path(path, "widestTStop"), rules::kTStop);
+    }
+    return kit;
+}
+
 CameraSetup readCamera(const json::Value& value, const std::string& path)
 {
     json::expectObject(value, path,
-                       {"name", "sensor", "deliveryAspect", "squeeze", "cocMm", "positionM", "panDeg", "tiltDeg",
+                       {"name", "sensor", "lensKit", "deliveryAspect", "squeeze", "cocMm", "positionM", "panDeg", "tiltDeg",
                         "rollDeg", "focalLengthMm", "focusDistanceM", "fStop"},
                        "a camera");
     CameraSetup camera;
-    camera.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
+    camera.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
     camera.sensor = readSensor(value["sensor"], member(path, "sensor"));
-    camera.deliveryAspect = json::readOptionalNumber(value["deliveryAspect"], member(path, "deliveryAspect"), kAspect);
-    camera.squeeze = json::readNumber(value["squeeze"], member(path, "squeeze"), kSqueeze);
-    camera.cocMm = json::readOptionalNumber(value["cocMm"], member(path, "cocMm"), kCoc);
-    camera.positionM = json::readVec3(value["positionM"], member(path, "positionM"), json::kCoordinateRule);
-    camera.panDeg = json::readNumber(value["panDeg"], member(path, "panDeg"), json::kAngleRule);
-    camera.tiltDeg = json::readNumber(value["tiltDeg"], member(path, "tiltDeg"), json::kAngleRule);
-    camera.rollDeg = json::readNumber(value["rollDeg"], member(path, "rollDeg"), json::kAngleRule);
-    camera.focalLengthMm = json::readNumber(value["focalLengthMm"], member(path, "focalLengthMm"), kFocalLength);
-    camera.focusDistanceM = json::readNumber(value["focusDistanceM"], member(path, "focusDistanceM"), kFocusDistance);
-    camera.fStop = json::readNumber(value["fStop"], member(path, "fStop"), kFStop);
-    if (!(camera.focusDistanceM * 1000.0 > camera.focalLengthMm)) {
-        failAt(member(path, "focusDistanceM"), "a lens cannot focus at " + json::numberText(camera.focusDistanceM)
-                                                   + " m, inside its focal length of "
-                                                   + json::numberText(camera.focalLengthMm) + " mm");
-    }
+    if (!value["lensKit"].is_null())
+        camera.lensKit = readLensKit(value["lensKit"], member(path, "lensKit"));
+    camera.deliveryAspect = json::readOptionalNumber(value["deliveryAspect"], json::Path(path, "deliveryAspect"), rules::kAspect);
+    camera.squeeze = json::readNumber(value["squeeze"], json::Path(path, "squeeze"), rules::kSqueeze);
+    camera.cocMm = json::readOptionalNumber(value["cocMm"], json::Path(path, "cocMm"), rules::kCoc);
+    camera.positionM = json::readVec3(value["positionM"], json::Path(path, "positionM"), json::kCoordinateRule);
+    camera.panDeg = json::readNumber(value["panDeg"], json::Path(path, "panDeg"), json::kAngleRule);
+    camera.tiltDeg = json::readNumber(value["tiltDeg"], json::Path(path, "tiltDeg"), json::kAngleRule);
+    camera.rollDeg = json::readNumber(value["rollDeg"], json::Path(path, "rollDeg"), json::kAngleRule);
+    camera.focalLengthMm = json::readNumber(value["focalLengthMm"], json::Path(path, "focalLengthMm"), rules::kFocalLength);
+    camera.focusDistanceM = json::readNumber(value["focusDistanceM"], json::Path(path, "focusDistanceM"), rules::kFocusDistance);
+    camera.fStop = json::readNumber(value["fStop"], json::Path(path, "fStop"), rules::kFStop);
+    // The lens kit's order and zoom range, and the focus beyond the focal length.
+    if (std::optional<Error> error = checkCamera(camera, path))
+        json::failWith(std::move(*error));
     return camera;
 }
 
-// Refuses what is not a Murnau project of a version this build reads.
-void expectFormat(const json::Value& root)
+// Refuses what is not a Murnau project of a version this build reads; returns the version.
+int expectFormat(const json::Value& root)
 {
     if (!root.is_object())
         failAt("", "expected a Murnau project (a JSON object at the top level), got " + json::describeValue(root));
@@ -211,20 +360,83 @@ void expectFormat(const json::Value& root)
     if (version.is_number_unsigned() ? version.get<std::uint64_t>() > std::uint64_t{Project::kFormatVersion}
                                      : version.get<std::int64_t>() > Project::kFormatVersion) {
         failAt("formatVersion", "this file was written by a newer Murnau (format " + version.dump()
-                                    + "); this build reads up to " + std::to_string(Project::kFormatVersion));
+                                    + "); this build reads formats " + std::to_string(kOldestFormatVersion) + " to "
+                                    + std::to_string(Project::kFormatVersion));
     }
-    if (version.get<std::int64_t>() < 1)
-        failAt("formatVersion", "expected a format version of at least 1, got " + version.dump());
+    if (version.get<std::int64_t>() < kOldestFormatVersion) {
+        failAt("formatVersion", "expected a format version from " + std::to_string(kOldestFormatVersion) + " to "
+                                    + std::to_string(Project::kFormatVersion) + ", got " + version.dump());
+    }
+    return static_cast<int>(version.get<std::int64_t>());
 }
 
-Project readProject(const json::Value& root)
+// The members of `parent[key]` if it is an array of objects (others are left for the readers to refuse).
+template<typename Visit>
+void forEachObjectIn(json::Value& parent, std::string_view key, const std::string& parentPath, Visit&& visit)
 {
-    expectFormat(root);
-    json::expectObject(root, "", {"format", "formatVersion", "title", "frameRate", "set", "actors", "cameras", "scenes"},
+    const auto found = parent.find(key);
+    if (found == parent.end() || !found->is_array())
+        return;
+    const std::string path = member(parentPath, key);
+    for (std::size_t i = 0; i < found->size(); ++i) {
+        json::Value& item = (*found)[i];
+        if (item.is_object())
+            visit(item, element(path, i));
+    }
+}
+
+// A format 2 key in a format 1 file: the file says it is format 1, so the key is unknown there.
+void refuseNewKey(const json::Value& object, const std::string& path, std::string_view key)
+{
+    if (object.contains(key)) {
+        failAt(member(path, key), "unknown key '" + std::string(key)
+                                      + "' in a format 1 file; it came with format 2 (write \"formatVersion\": 2 to use it)");
+    }
+}
+
+// Format 1 -> 2, on the tree before it is read: the keys format 2 added, with the values that keep
+// a format 1 file's meaning (lengths shown in metres, average builds, no lens kits). Format 1 had
+// only boxes and cylinders.
+void migrateVersion1To2(json::Value& root)
+{
+    refuseNewKey(root, "", "displayUnits");
+    root["displayUnits"] = json::keywordOf<DisplayUnits>(DisplayUnits::Metric, kDisplayUnits);
+    if (const auto set = root.find("set"); set != root.end() && set->is_object()) {
+        forEachObjectIn(*set, "pieces", "set", [](json::Value& piece, const std::string& path) {
+            const auto shape = piece.find("shape");
+            if (shape == piece.end() || !shape->is_string())
+                return;
+            const auto& name = shape->get_ref<const std::string&>();
+            for (std::size_t i = kVersion1ShapeCount; i < kShapes.size(); ++i) {
+                if (name == kShapes[i].second) {
+                    failAt(member(path, "shape"), "\"" + name + "\" came with format 2; a format 1 file has only \"box\""
+                                                  " and \"cylinder\" (write \"formatVersion\": 2 to use it)");
+                }
+            }
+        });
+    }
+    forEachObjectIn(root, "actors", "", [](json::Value& actor, const std::string& path) {
+        refuseNewKey(actor, path, "build");
+        actor["build"] = json::keywordOf<ActorBuild>(ActorBuild::Average, kBuilds);
+    });
+    forEachObjectIn(root, "cameras", "", [](json::Value& camera, const std::string& path) {
+        refuseNewKey(camera, path, "lensKit");
+        camera["lensKit"] = nullptr;
+    });
+}
+
+Project readProject(json::Value& root)
+{
+    const int version = expectFormat(root);
+    // Migrate one version step at a time, so the readers below only see the current version.
+    if (version == 1)
+        migrateVersion1To2(root);
+    json::expectObject(root, "",
+                       {"format", "formatVersion", "title", "frameRate", "displayUnits", "set", "actors", "cameras", "scenes"},
                        "a project");
 
     Project project;
-    project.title = json::readText(root["title"], "title", kMaxTitleBytes);
+    project.title = json::readText(root["title"], "title", rules::kMaxTitleBytes);
 
     const json::Value& rate = root["frameRate"];
     if (!rate.is_string())
@@ -233,6 +445,7 @@ Project readProject(const json::Value& root)
     if (!frameRate.ok())
         failAt("frameRate", frameRate.error().message);
     project.frameRate = frameRate.value();
+    project.displayUnits = json::readKeyword<DisplayUnits>(root["displayUnits"], "displayUnits", kDisplayUnits);
 
     project.set = readSet(root["set"], "set");
 
@@ -252,6 +465,11 @@ Project readProject(const json::Value& root)
     if (!scenes)
         json::failWith(scenes.error());
     project.scenes = std::move(scenes).value();
+
+    // The rules across items (unique names) and everything an edit could also break, once more
+    // as a whole: a project that loads is a project checkProject accepts.
+    if (std::optional<Error> error = checkProject(project))
+        json::failWith(std::move(*error));
     return project;
 }
 
@@ -282,6 +500,44 @@ json::Ordered optionalJson(const std::optional<double>& value)
     return value ? json::Ordered(*value) : json::Ordered(nullptr);
 }
 
+json::Ordered pieceJson(const SetPiece& piece)
+{
+    json::Ordered p = json::Ordered::object();
+    p["name"] = piece.name;
+    p["shape"] = json::keywordOf<SetPieceShape>(piece.shape, kShapes);
+    p["positionM"] = json::vec3Json(piece.positionM);
+    p["sizeM"] = json::vec3Json(piece.sizeM);
+    p["yawDeg"] = piece.yawDeg;
+    p["color"] = colorText(piece.color);
+    switch (piece.shape) {
+    case SetPieceShape::Wall: {
+        json::Ordered openings = json::Ordered::array();
+        for (const WallOpening& opening : piece.openings) {
+            json::Ordered o = json::Ordered::object();
+            o["kind"] = json::keywordOf<OpeningKind>(opening.kind, kOpeningKinds);
+            o["centerM"] = opening.centerM;
+            o["widthM"] = opening.widthM;
+            o["heightM"] = opening.heightM;
+            o["sillM"] = opening.sillM;
+            openings.push_back(std::move(o));
+        }
+        p["openings"] = std::move(openings);
+        break;
+    }
+    case SetPieceShape::Stairs:
+        p["stepCount"] = piece.stepCount;
+        break;
+    case SetPieceShape::Model:
+        p["modelPath"] = piece.modelPath;
+        p["modelScale"] = piece.modelScale;
+        break;
+    case SetPieceShape::Box:
+    case SetPieceShape::Cylinder:
+        break;
+    }
+    return p;
+}
+
 json::Ordered setJson(const SetDescription& description)
 {
     json::Ordered set = json::Ordered::object();
@@ -289,18 +545,48 @@ json::Ordered setJson(const SetDescription& description)
     set["floorSizeM"] = json::Ordered::array({description.floorSizeM.x, description.floorSizeM.y});
     set["floorColor"] = colorText(description.floorColor);
     json::Ordered pieces = json::Ordered::array();
-    for (const SetPiece& piece : description.pieces) {
-        json::Ordered p = json::Ordered::object();
-        p["name"] = piece.name;
-        p["shape"] = json::keywordOf<SetPieceShape>(piece.shape, kShapes);
-        p["positionM"] = json::vec3Json(piece.positionM);
-        p["sizeM"] = json::vec3Json(piece.sizeM);
-        p["yawDeg"] = piece.yawDeg;
-        p["color"] = colorText(piece.color);
-        pieces.push_back(std::move(p));
-    }
+    for (const SetPiece& piece : description.pieces)
+        pieces.push_back(pieceJson(piece));
     set["pieces"] = std::move(pieces);
     return set;
+}
+
+json::Ordered actorJson(const Actor& actor)
+{
+    json::Ordered a = json::Ordered::object();
+    a["name"] = actor.name;
+    a["heightM"] = actor.heightM;
+    a["build"] = json::keywordOf<ActorBuild>(actor.build, kBuilds);
+    a["positionM"] = json::vec3Json(actor.positionM);
+    a["facingDeg"] = actor.facingDeg;
+    a["color"] = colorText(actor.color);
+    return a;
+}
+
+json::Ordered lensKitJson(const std::optional<LensKit>& kit)
+{
+    if (!kit)
+        return nullptr;
+    json::Ordered k = json::Ordered::object();
+    k["name"] = kit->name;
+    k["kind"] = json::keywordOf<LensKitKind>(kit->kind, kLensKitKinds);
+    if (kit->kind == LensKitKind::Primes) {
+        json::Ordered primes = json::Ordered::array();
+        for (const PrimeLens& lens : kit->primes) {
+            json::Ordered l = json::Ordered::object();
+            l["focalLengthMm"] = lens.focalLengthMm;
+            l["minFocusM"] = lens.minFocusM;
+            l["widestTStop"] = lens.widestTStop;
+            primes.push_back(std::move(l));
+        }
+        k["primes"] = std::move(primes);
+    } else {
+        k["zoomMinMm"] = kit->zoomMinMm;
+        k["zoomMaxMm"] = kit->zoomMaxMm;
+        k["minFocusM"] = kit->zoomMinFocusM;
+        k["widestTStop"] = kit->zoomWidestTStop;
+    }
+    return k;
 }
 
 json::Ordered cameraJson(const CameraSetup& camera)
@@ -308,6 +594,7 @@ json::Ordered cameraJson(const CameraSetup& camera)
     json::Ordered c = json::Ordered::object();
     c["name"] = camera.name;
     c["sensor"] = sensorJson(camera.sensor);
+    c["lensKit"] = lensKitJson(camera.lensKit);
     c["deliveryAspect"] = optionalJson(camera.deliveryAspect);
     c["squeeze"] = camera.squeeze;
     c["cocMm"] = optionalJson(camera.cocMm);
@@ -328,20 +615,12 @@ json::Ordered projectJson(const Project& project)
     root["formatVersion"] = Project::kFormatVersion;
     root["title"] = project.title;
     root["frameRate"] = frameRateLabel(project.frameRate);
+    root["displayUnits"] = json::keywordOf<DisplayUnits>(project.displayUnits, kDisplayUnits);
     root["set"] = setJson(project.set);
-
     json::Ordered actors = json::Ordered::array();
-    for (const Actor& actor : project.actors) {
-        json::Ordered a = json::Ordered::object();
-        a["name"] = actor.name;
-        a["heightM"] = actor.heightM;
-        a["positionM"] = json::vec3Json(actor.positionM);
-        a["facingDeg"] = actor.facingDeg;
-        a["color"] = colorText(actor.color);
-        actors.push_back(std::move(a));
-    }
+    for (const Actor& actor : project.actors)
+        actors.push_back(actorJson(actor));
     root["actors"] = std::move(actors);
-
     json::Ordered cameras = json::Ordered::array();
     for (const CameraSetup& camera : project.cameras)
         cameras.push_back(cameraJson(camera));
@@ -411,15 +690,16 @@ std::string serializeProject(const Project& project)
 
 Result<bool> saveProject(const Project& project, const std::filesystem::path& path)
 {
+    // Never write a file this build could not read back (NaN, out-of-range values, unknown names):
+    // checkProject applies the reader's rules to the document, so the text need not be parsed again.
+    if (std::optional<Error> error = checkProject(project))
+        return fail(error->field, "not saved: " + error->message);
     std::string text;
     try {
         text = serializeProject(project);
     } catch (const std::exception& exception) {
         return fail(path.string(), std::string("not saved: could not write the project: ") + exception.what());
     }
-    // Never write a file this build could not read back (NaN, out-of-range values, unknown names).
-    if (Result<Project> check = parseProject(text); !check.ok())
-        return fail(check.error().field, "not saved: " + check.error().message);
     return replaceFileAtomically(path, text);
 }
 

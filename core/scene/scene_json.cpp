@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <map>
 #include <utility>
+#include <vector>
 
 #include "core/rig/rig_json.h"
+#include "core/scene/project_rules.h"
 #include "core/util/json_reader.h"
 #include "core/util/json_writer.h"
 
@@ -18,17 +20,11 @@ using json::element;
 using json::failAt;
 using json::member;
 
-constexpr std::size_t kMaxNameBytes = 256;       // names, numbers, ids, headings
-constexpr std::size_t kMaxLineBytes = 1024;      // titles of scenes and shots, props, equipment lines
-constexpr std::size_t kMaxTextBytes = 16384;     // descriptions and notes (several paragraphs)
-
-// A shot lasts more than nothing and at most a day (a typing error beyond that).
-constexpr Flicks kMaxShotDuration = Flicks{24} * 3600 * kFlicksPerSecond;
-constexpr json::FlicksRule kShotDuration{0, kMaxShotDuration, true, "a shot duration",
-                                         "greater than 0 and at most 24 h (60963840000000 flicks)"};
-// Scene action times: the range of curve keys (+-1,000,000 s), so blocking and rigs share a clock.
-constexpr json::FlicksRule kActionTime{-kCurveTimeLimit, kCurveTimeLimit, false, "a time",
-                                       "within 1000000 s of zero (-705600000000000 to 705600000000000 flicks)"};
+using rules::kActionTime;
+using rules::kMaxLineBytes;
+using rules::kMaxNameBytes;
+using rules::kMaxTextBytes;
+using rules::kShotDuration;
 
 // The names a scene may refer to, with the place each shot id was first seen.
 struct References {
@@ -37,26 +33,17 @@ struct References {
     std::map<std::string, std::string> shotIds;   // id -> field path of its first use
 };
 
-// "Anna, Ben, Chloe": names for messages.
-template<typename T>
-std::string nameList(std::span<const T> items)
-{
-    std::string names;
-    for (const T& item : items)
-        names += (names.empty() ? "" : ", ") + item.name;
-    return names;
-}
-
 // Refuses a name that is not one of `items`' names ("actor", "camera" say which list).
 template<typename T>
-void expectKnown(const std::string& name, std::span<const T> items, std::string_view kind, const std::string& path)
+void expectKnown(const std::string& name, std::span<const T> items, std::string_view kind, const json::Path& path)
 {
     if (std::any_of(items.begin(), items.end(), [&](const T& item) { return item.name == name; }))
         return;
-    std::string message = "unknown " + std::string(kind) + " '" + json::truncated(name, 60) + "'; ";
-    message += items.empty() ? "the project has no " + std::string(kind) + "s"
-                             : "the project's " + std::string(kind) + "s are " + nameList(items);
-    failAt(path, json::truncated(message, json::kMaxMessageBytes));
+    std::vector<std::string_view> names;
+    names.reserve(items.size());
+    for (const T& item : items)
+        names.emplace_back(item.name);
+    failAt(path.text(), rules::unknownNameMessage(name, names, kind));
 }
 
 // A field of makeActorBlocking named as in the file: "...marks[2].arriveAt" -> "...marks[2].arriveAtFlicks".
@@ -74,11 +61,11 @@ Mark readMark(const json::Value& value, const std::string& path)
     json::expectObject(value, path, {"name", "positionM", "facingDeg", "arriveAtFlicks", "leaveAtFlicks", "viaM"},
                        "a mark");
     Mark mark;
-    mark.name = json::readText(value["name"], member(path, "name"), kMaxNameBytes);
-    mark.positionM = json::readVec3(value["positionM"], member(path, "positionM"), json::kCoordinateRule);
-    mark.facingDeg = json::readNumber(value["facingDeg"], member(path, "facingDeg"), json::kAngleRule);
-    mark.arriveAt = json::readFlicks(value["arriveAtFlicks"], member(path, "arriveAtFlicks"), kActionTime);
-    mark.leaveAt = json::readFlicks(value["leaveAtFlicks"], member(path, "leaveAtFlicks"), kActionTime);
+    mark.name = json::readText(value["name"], json::Path(path, "name"), kMaxNameBytes);
+    mark.positionM = json::readVec3(value["positionM"], json::Path(path, "positionM"), json::kCoordinateRule);
+    mark.facingDeg = json::readNumber(value["facingDeg"], json::Path(path, "facingDeg"), json::kAngleRule);
+    mark.arriveAt = json::readFlicks(value["arriveAtFlicks"], json::Path(path, "arriveAtFlicks"), kActionTime);
+    mark.leaveAt = json::readFlicks(value["leaveAtFlicks"], json::Path(path, "leaveAtFlicks"), kActionTime);
     const std::string viaPath = member(path, "viaM");
     const json::Value& via = json::readArray(value["viaM"], viaPath);
     mark.viaM.reserve(via.size());
@@ -90,8 +77,8 @@ Mark readMark(const json::Value& value, const std::string& path)
 ActorBlocking readBlocking(const json::Value& value, const std::string& path, const References& references)
 {
     json::expectObject(value, path, {"actor", "marks"}, "an actor's blocking");
-    std::string actor = json::readText(value["actor"], member(path, "actor"), kMaxNameBytes);
-    expectKnown(actor, references.actors, "actor", member(path, "actor"));
+    std::string actor = json::readText(value["actor"], json::Path(path, "actor"), kMaxNameBytes);
+    expectKnown(actor, references.actors, "actor", json::Path(path, "actor"));
     const std::string marksPath = member(path, "marks");
     const json::Value& marksJson = json::readArray(value["marks"], marksPath);
     std::vector<Mark> marks;
@@ -142,14 +129,14 @@ Shot readShot(const json::Value& value, const std::string& path, References& ref
         failAt(idPath, "expected a shot id (a unique key such as \"sh-0007\"), got an empty string");
     if (const auto [first, added] = references.shotIds.emplace(shot.id, idPath); !added)
         failAt(idPath, "duplicate shot id '" + json::truncated(shot.id, 60) + "' (also " + first->second + ")");
-    shot.number = json::readText(value["number"], member(path, "number"), kMaxNameBytes);
-    shot.name = json::readText(value["name"], member(path, "name"), kMaxLineBytes);
-    shot.description = json::readText(value["description"], member(path, "description"), kMaxTextBytes,
+    shot.number = json::readText(value["number"], json::Path(path, "number"), kMaxNameBytes);
+    shot.name = json::readText(value["name"], json::Path(path, "name"), kMaxLineBytes);
+    shot.description = json::readText(value["description"], json::Path(path, "description"), kMaxTextBytes,
                                       json::TextKind::Paragraphs);
-    shot.setup = json::readText(value["setup"], member(path, "setup"), kMaxNameBytes);
-    shot.camera = json::readText(value["camera"], member(path, "camera"), kMaxNameBytes);
-    expectKnown(shot.camera, references.cameras, "camera", member(path, "camera"));
-    shot.move = json::readText(value["move"], member(path, "move"), kMaxNameBytes);
+    shot.setup = json::readText(value["setup"], json::Path(path, "setup"), kMaxNameBytes);
+    shot.camera = json::readText(value["camera"], json::Path(path, "camera"), kMaxNameBytes);
+    expectKnown(shot.camera, references.cameras, "camera", json::Path(path, "camera"));
+    shot.move = json::readText(value["move"], json::Path(path, "move"), kMaxNameBytes);
 
     const json::Value& rate = value["frameRate"];
     if (!rate.is_string())
@@ -159,8 +146,8 @@ Shot readShot(const json::Value& value, const std::string& path, References& ref
     if (!frameRate)
         failAt(member(path, "frameRate"), frameRate.error().message);
     shot.frameRate = frameRate.value();
-    shot.durationFlicks = json::readFlicks(value["durationFlicks"], member(path, "durationFlicks"), kShotDuration);
-    shot.actionStart = json::readFlicks(value["actionStartFlicks"], member(path, "actionStartFlicks"), kActionTime);
+    shot.durationFlicks = json::readFlicks(value["durationFlicks"], json::Path(path, "durationFlicks"), kShotDuration);
+    shot.actionStart = json::readFlicks(value["actionStartFlicks"], json::Path(path, "actionStartFlicks"), kActionTime);
 
     const std::string castPath = member(path, "cast");
     const json::Value& cast = json::readArray(value["cast"], castPath);
@@ -176,7 +163,7 @@ Shot readShot(const json::Value& value, const std::string& path, References& ref
     }
     shot.props = readLines(value["props"], member(path, "props"));
     shot.equipment = readLines(value["equipment"], member(path, "equipment"));
-    shot.notes = json::readText(value["notes"], member(path, "notes"), kMaxTextBytes, json::TextKind::Paragraphs);
+    shot.notes = json::readText(value["notes"], json::Path(path, "notes"), kMaxTextBytes, json::TextKind::Paragraphs);
 
     const json::Value& status = value["status"];
     if (!status.is_string())
@@ -192,9 +179,9 @@ Shot readShot(const json::Value& value, const std::string& path, References& ref
         json::failWith(rig.error());
     shot.rig = std::move(rig).value();
     if (!shot.rig.aimActor.empty())
-        expectKnown(shot.rig.aimActor, references.actors, "actor", member(rigPath, "aimActor"));
+        expectKnown(shot.rig.aimActor, references.actors, "actor", json::Path(rigPath, "aimActor"));
     if (!shot.rig.focusActor.empty())
-        expectKnown(shot.rig.focusActor, references.actors, "actor", member(rigPath, "focusActor"));
+        expectKnown(shot.rig.focusActor, references.actors, "actor", json::Path(rigPath, "focusActor"));
     return shot;
 }
 
@@ -203,8 +190,8 @@ Scene readScene(const json::Value& value, const std::string& path, References& r
     json::expectObject(value, path, {"number", "name", "intExt", "location", "timeOfDay", "blocking", "shots"},
                        "a scene");
     Scene scene;
-    scene.number = json::readText(value["number"], member(path, "number"), kMaxNameBytes);
-    scene.name = json::readText(value["name"], member(path, "name"), kMaxLineBytes);
+    scene.number = json::readText(value["number"], json::Path(path, "number"), kMaxNameBytes);
+    scene.name = json::readText(value["name"], json::Path(path, "name"), kMaxLineBytes);
     const json::Value& intExt = value["intExt"];
     if (!intExt.is_string())
         failAt(member(path, "intExt"), "expected \"INT\", \"EXT\" or \"INT/EXT\", got " + json::describeValue(intExt));
@@ -212,8 +199,8 @@ Scene readScene(const json::Value& value, const std::string& path, References& r
     if (!parsedIntExt)
         failAt(member(path, "intExt"), parsedIntExt.error().message);
     scene.intExt = parsedIntExt.value();
-    scene.location = json::readText(value["location"], member(path, "location"), kMaxNameBytes);
-    scene.timeOfDay = json::readText(value["timeOfDay"], member(path, "timeOfDay"), kMaxNameBytes);
+    scene.location = json::readText(value["location"], json::Path(path, "location"), kMaxNameBytes);
+    scene.timeOfDay = json::readText(value["timeOfDay"], json::Path(path, "timeOfDay"), kMaxNameBytes);
 
     const std::string blockingPath = member(path, "blocking");
     const json::Value& blocking = json::readArray(value["blocking"], blockingPath);

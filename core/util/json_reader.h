@@ -55,6 +55,27 @@ auto reading(Read&& read) -> Result<decltype(read())>
 // Text of a field path: member("a.b", "c") = "a.b.c" (just "c" at the root), element("a", 2) = "a[2]".
 std::string member(const std::string& path, std::string_view key);
 std::string element(const std::string& path, std::size_t index);
+// The place of a value, written out only when a message needs it (reading runs over every value
+// of a file, and almost never fails): a whole path, or a parent path and a key or an index. Holds
+// views: use it within the expression that makes it. Implicit from a path string.
+class Path {
+public:
+    Path(const char* path) : m_parent(path) {}                        // NOLINT: implicit by design
+    Path(const std::string& path) : m_parent(path) {}                 // NOLINT: implicit by design
+    Path(std::string_view parent, std::string_view key) : m_parent(parent), m_key(key), m_kind(Kind::Key) {}
+    Path(std::string_view parent, std::size_t index) : m_parent(parent), m_index(index), m_kind(Kind::Index) {}
+
+    // "a.b.c", "a[2]": the text member() or element() would give.
+    [[nodiscard]] std::string text() const;
+
+private:
+    enum class Kind { Whole, Key, Index };
+    std::string_view m_parent;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    Kind m_kind = Kind::Whole;
+};
+
 // `field` with its leading `from` replaced by `to` ("key.left" -> "curve.keys[2].left"); other fields unchanged.
 std::string rebased(const std::string& field, std::string_view from, const std::string& to);
 
@@ -108,45 +129,66 @@ inline void expectObject(const Value& value, const std::string& path, std::initi
                  std::span(optional.begin(), optional.size()));
 }
 // The array at `path`, or an error.
-const Value& readArray(const Value& value, const std::string& path);
+const Value& readArray(const Value& value, const Path& path);
 // A finite number within `rule`.
-double readNumber(const Value& value, const std::string& path, const NumberRule& rule);
+double readNumber(const Value& value, const Path& path, const NumberRule& rule);
+// True when `number` is finite and within `rule` (what readNumber and checkNumber accept).
+[[nodiscard]] bool isWithin(double number, const NumberRule& rule) noexcept;
+// The error readNumber gives at `path` for `number` outside `rule` (nullopt inside it), for values
+// that come from edits rather than files: the same ranges, the same words. `got` is the value as the
+// input wrote it (a file's "500000.0"); empty: the shortest text of `number`.
+std::optional<Error> checkNumber(double number, const std::string& path, const NumberRule& rule,
+                                 std::string_view got = {});
 // null, or a number within `rule`.
-std::optional<double> readOptionalNumber(const Value& value, const std::string& path, const NumberRule& rule);
+std::optional<double> readOptionalNumber(const Value& value, const Path& path, const NumberRule& rule);
 // A whole number of flicks within `rule` (JSON integers only: 1.5 or 1e9 are refused).
-Flicks readFlicks(const Value& value, const std::string& path, const FlicksRule& rule);
+Flicks readFlicks(const Value& value, const Path& path, const FlicksRule& rule);
 
 // Which characters a text may hold.
 enum class TextKind {
     Line,       // one line: no control characters at all
     Paragraphs, // free text: line feeds and tabs allowed, other control characters refused
 };
+// What is wrong with a text for readText ("longer than 256 bytes", control characters, not UTF-8);
+// nullopt when nothing is.
+std::optional<std::string> textProblem(std::string_view text, std::size_t maxBytes, TextKind kind = TextKind::Line);
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+[[nodiscard]] bool isValidUtf8(std::string_view text) noexcept;
 // A UTF-8 string of at most `maxBytes`.
-std::string readText(const Value& value, const std::string& path, std::size_t maxBytes, TextKind kind = TextKind::Line);
+std::string readText(const Value& value, const Path& path, std::size_t maxBytes, TextKind kind = TextKind::Line);
 // null (nullopt), or a non-empty one-line string of at most `maxBytes`.
-std::optional<std::string> readOptionalName(const Value& value, const std::string& path, std::size_t maxBytes);
+std::optional<std::string> readOptionalName(const Value& value, const Path& path, std::size_t maxBytes);
 // An array of N numbers within `rule`; elements are named path[i].
 template<std::size_t N>
-std::array<double, N> readVector(const Value& value, const std::string& path, const NumberRule& rule)
+std::array<double, N> readVector(const Value& value, const Path& path, const NumberRule& rule)
 {
+    std::array<double, N> result{};
+    if (value.is_array() && value.size() == N) {
+        bool within = true;
+        for (std::size_t i = 0; i < N && within; ++i) {
+            within = value[i].is_number() && isWithin(result[i] = value[i].template get<double>(), rule);
+        }
+        if (within)
+            return result;
+    }
+    const std::string text = path.text();
     if (!value.is_array() || value.size() != N) {
         const std::string got = value.is_array() ? "an array of " + std::to_string(value.size()) : describeValue(value);
-        failAt(path, "expected an array of " + std::to_string(N) + " numbers, got " + got);
+        failAt(text, "expected an array of " + std::to_string(N) + " numbers, got " + got);
     }
-    std::array<double, N> result{};
     for (std::size_t i = 0; i < N; ++i)
-        result[i] = readNumber(value[i], element(path, i), rule);
+        result[i] = readNumber(value[i], element(text, i), rule);
     return result;
 }
 // [x, y, z] with every coordinate within `rule`.
-glm::dvec3 readVec3(const Value& value, const std::string& path, const NumberRule& rule);
+glm::dvec3 readVec3(const Value& value, const Path& path, const NumberRule& rule);
 
 // "\"a\", \"b\" or \"c\"": the keywords for messages.
 std::string keywordList(std::span<const std::string_view> keywords);
 
 // One of a fixed set of keyword strings, mapped to its value: "expected \"box\" or \"cylinder\", got ...".
 template<typename T>
-T readKeyword(const Value& value, const std::string& path, std::span<const std::pair<T, std::string_view>> keywords)
+T readKeyword(const Value& value, const Path& path, std::span<const std::pair<T, std::string_view>> keywords)
 {
     if (value.is_string()) {
         const auto& text = value.get_ref<const std::string&>();
@@ -159,7 +201,7 @@ T readKeyword(const Value& value, const std::string& path, std::span<const std::
     names.reserve(keywords.size());
     for (const auto& entry : keywords)
         names.push_back(entry.second);
-    failAt(path, "expected " + keywordList(names) + ", got " + describeValue(value));
+    failAt(path.text(), "expected " + keywordList(names) + ", got " + describeValue(value));
 }
 
 // The keyword of `value` in `keywords` (the first entry's keyword if it is missing).

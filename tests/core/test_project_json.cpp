@@ -1,6 +1,7 @@
 // The .murnau file: the bundled demo loads, saving round-trips byte for byte, every
 // malformed file in tests/core/data/malformed/ is refused with an error that names the
 // place, and saving is atomic (the old file survives a failed save; a .bak is kept).
+// Format 2's own keys, the migration of format 1 and refusals of bad values: test_project_json_v2.cpp.
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include "core/optics/sensor.h"
+#include "core/scene/project_checks.h"
 #include "core/scene/project_json.h"
 
 using namespace murnau;
@@ -24,6 +26,10 @@ namespace {
 const fs::path kSourceDir = MURNAU_SOURCE_DIR;
 const fs::path kDemo = kSourceDir / "assets/demo/warehouse.murnau";
 const fs::path kData = kSourceDir / "tests/core/data";
+// The warehouse demo as it was written in format 1 (the bundled demo moves on with the format).
+const fs::path kWarehouseV1 = kData / "valid/warehouse-v1.murnau";
+// Every format 2 feature: walls with openings, stairs, models, lens kits, builds, imperial display.
+const fs::path kFullV2 = kData / "valid/full-v2.murnau";
 
 std::string readFile(const fs::path& path)
 {
@@ -69,20 +75,25 @@ private:
     fs::path m_path;
 };
 
+Project loaded(const fs::path& path)
+{
+    auto project = loadProject(path);
+    EXPECT_TRUE(project.ok()) << path << ": " << project.error().describe();
+    return project.ok() ? project.value() : Project{};
+}
+
 Project demoProject()
 {
-    auto project = loadProject(kDemo);
-    EXPECT_TRUE(project.ok()) << project.error().describe();
-    return project.ok() ? project.value() : Project{};
+    return loaded(kDemo);
 }
 
 } // namespace
 
 // --- the bundled demo --------------------------------------------------------------
 
-TEST(ProjectJsonDemo, LoadsWithItsActorsAndCamera)
+TEST(ProjectJsonVersion1, TheWarehouseDemoOfFormat1LoadsWithItsActorsAndCamera)
 {
-    const auto project = loadProject(kDemo);
+    const auto project = loadProject(kWarehouseV1);
     ASSERT_TRUE(project.ok()) << project.error().describe();
     EXPECT_EQ(project->title, "Warehouse (demo)");
     EXPECT_EQ(project->frameRate, (FrameRate{24, 1}));
@@ -133,6 +144,16 @@ TEST(ProjectJsonDemo, LoadsWithItsActorsAndCamera)
     EXPECT_TRUE(shot.rig.channel(RigChannel::Pedestal).isEmpty());
 }
 
+TEST(ProjectJsonDemo, LoadsAndPassesTheProjectChecks)
+{
+    // The bundled demo (whichever format it is stored in) loads, and what loads passes checkProject.
+    const auto project = loadProject(kDemo);
+    ASSERT_TRUE(project.ok()) << project.error().describe();
+    EXPECT_FALSE(project->cameras.empty());
+    const std::optional<Error> problem = checkProject(project.value());
+    EXPECT_FALSE(problem.has_value()) << problem->describe();
+}
+
 TEST(ProjectJsonDemo, EqualsItsReparsedSelf)
 {
     const Project project = demoProject();
@@ -141,10 +162,19 @@ TEST(ProjectJsonDemo, EqualsItsReparsedSelf)
     EXPECT_TRUE(reparsed.value() == project);
 }
 
-TEST(ProjectJsonDemo, IsStoredInTheCanonicalLayout)
+TEST(ProjectJsonDemo, IsStoredInTheCanonicalLayoutOfItsFormat)
 {
-    // The demo was written by hand in the documented layout; saving it must not change a byte.
-    EXPECT_EQ(serializeProject(demoProject()), readFile(kDemo));
+    const std::string text = readFile(kDemo);
+    if (text.find("\"formatVersion\": 1,") != std::string::npos) {
+        // A format 1 demo is the same document as the format 1 copy kept with the tests, and
+        // saving it writes the current format: the copy, migrated.
+        EXPECT_EQ(text, readFile(kWarehouseV1));
+        EXPECT_EQ(serializeProject(demoProject()), serializeProject(loaded(kWarehouseV1)));
+    } else {
+        // Written by hand in the documented layout of the current format: saving changes no byte.
+        EXPECT_NE(text.find("\"formatVersion\": " + std::to_string(Project::kFormatVersion) + ","), std::string::npos);
+        EXPECT_EQ(serializeProject(demoProject()), text);
+    }
 }
 
 // --- round trips -------------------------------------------------------------------
@@ -154,7 +184,7 @@ TEST(ProjectJsonRoundTrip, LoadSaveLoadIsByteIdentical)
     TemporaryDirectory dir;
     const fs::path first = dir.path() / "first.murnau";
     const fs::path second = dir.path() / "second.murnau";
-    Project project = demoProject();
+    Project project = loaded(kFullV2);
     // Values that have no short decimal form must survive too.
     project.actors[0].positionM.x = 1.0 / 3.0;
     project.cameras[0].focalLengthMm = 35.000000000000007;
@@ -171,7 +201,7 @@ TEST(ProjectJsonRoundTrip, LoadSaveLoadIsByteIdentical)
 
 TEST(ProjectJsonRoundTrip, CustomGateAndOptionalValues)
 {
-    Project project = demoProject();
+    Project project = loaded(kWarehouseV1);
     CameraSetup& camera = project.cameras[0];
     camera.sensor = SensorFormat{"custom", "Odd gate", 30.5, 17.2, 0.02, ""};
     camera.deliveryAspect.reset();
@@ -215,7 +245,7 @@ TEST(ProjectJsonRoundTrip, AcceptsTheRationalFrameRateAndUpperCaseColours)
 
 TEST(ProjectJsonRoundTrip, NonAsciiNamesStayUtf8)
 {
-    Project project = demoProject();
+    Project project = loaded(kWarehouseV1);
     // Dev (actors[3]) has no blocking or shot in the demo, so renaming him leaves no dangling reference.
     project.actors[3].name = "Zo\u00eb Chlo\u00e9 \u6e21\u8fba";  // Zoë Chloé 渡辺
     const std::string text = serializeProject(project);
@@ -236,8 +266,17 @@ TEST(ProjectJsonDoc, TheSpecificationExampleLoads)
     const auto project = parseProject(std::string_view(doc).substr(begin + 8, end - begin - 8));
     ASSERT_TRUE(project.ok()) << project.error().describe();
     EXPECT_EQ(project->actors.size(), 1U);
-    EXPECT_EQ(project->set.pieces.size(), 1U);
+    ASSERT_EQ(project->set.pieces.size(), 4U);
     EXPECT_EQ(project->set.pieces[0].shape, SetPieceShape::Cylinder);
+    // The format 2 example shows a wall with a door and a window, stairs, a model and a lens kit.
+    EXPECT_EQ(project->set.pieces[1].shape, SetPieceShape::Wall);
+    ASSERT_EQ(project->set.pieces[1].openings.size(), 2U);
+    EXPECT_EQ(project->set.pieces[1].openings[0].kind, OpeningKind::Door);
+    EXPECT_EQ(project->set.pieces[1].openings[1].kind, OpeningKind::Window);
+    EXPECT_EQ(project->set.pieces[2].shape, SetPieceShape::Stairs);
+    EXPECT_EQ(project->set.pieces[3].shape, SetPieceShape::Model);
+    ASSERT_TRUE(project->cameras[0].lensKit.has_value());
+    EXPECT_EQ(project->cameras[0].lensKit->kind, LensKitKind::Primes);
     ASSERT_EQ(project->scenes.size(), 1U);
     ASSERT_EQ(project->scenes[0].shots.size(), 1U);
     const CameraRig& rig = project->scenes[0].shots[0].rig;
@@ -281,10 +320,11 @@ INSTANTIATE_TEST_SUITE_P(
         MalformedCase{"missing_field.murnau", "cameras[0].fStop", "missing"},
         MalformedCase{"unknown_key.murnau", "actors[1].heigthM", "unknown key 'heigthM'; did you mean 'heightM'?"},
         MalformedCase{"newer_version.murnau", "formatVersion",
-                      "this file was written by a newer Murnau (format 2); this build reads up to 1"},
+                      "this file was written by a newer Murnau (format 3); this build reads formats 1 to 2"},
         MalformedCase{"unknown_sensor.murnau", "cameras[0].sensor", "unknown sensor preset 'foo'"},
         MalformedCase{"bad_color.murnau", "set.pieces[0].color", "expected a colour \"#rrggbb\""},
-        MalformedCase{"bad_shape.murnau", "set.pieces[1].shape", "expected \"box\" or \"cylinder\""},
+        MalformedCase{"bad_shape.murnau", "set.pieces[1].shape",
+                      "expected \"box\", \"cylinder\", \"wall\", \"stairs\" or \"model\", got a string \"sphere\""},
         MalformedCase{"bad_frame_rate.murnau", "frameRate", ""},
         MalformedCase{"duplicate_key.murnau", "actors[0].heightM", "duplicate key 'heightM'"},
         MalformedCase{"custom_sensor_negative.murnau", "cameras[0].sensor.widthMm",
@@ -334,7 +374,7 @@ TEST(ProjectJsonMalformedText, ExactMessages)
     const auto newer = loadProject(kData / "malformed/newer_version.murnau");
     ASSERT_FALSE(newer.ok());
     EXPECT_EQ(newer.error().describe(),
-              "formatVersion: this file was written by a newer Murnau (format 2); this build reads up to 1");
+              "formatVersion: this file was written by a newer Murnau (format 3); this build reads formats 1 to 2");
 
     std::string text = readFile(kData / "valid/minimal.murnau");
     text.replace(text.find("\"heightM\": 1.85"), 15, "\"heightM\": 12");
@@ -439,7 +479,7 @@ TEST(ProjectJsonSave, ThroughASymbolicLinkReplacesTheTarget)
     const auto saved = saveProject(demoProject(), link);
     ASSERT_TRUE(saved.ok()) << saved.error().describe();
     EXPECT_TRUE(fs::is_symlink(link));
-    EXPECT_EQ(readFile(target), readFile(kDemo));
+    EXPECT_EQ(readFile(target), serializeProject(demoProject()));
     EXPECT_EQ(readFile(dir.path() / "real" / "scene.murnau.bak"), "old");
 }
 
