@@ -1,5 +1,7 @@
 // murnau: the desktop app. Parses the command line, sets up logging, opens the project
-// (or the bundled demo) through the bridge and shows Murnau.Ui's main window.
+// (or the bundled demo) through the bridge, starts crash recovery (autosave) and shows
+// Murnau.Ui's main window. Returning from the event loop is a clean exit: the session's
+// recovery file is removed.
 //
 //   murnau [--verbose] [--fullscreen] [--profile-frames N] [PROJECT.murnau]
 //   murnau --version | --help
@@ -24,6 +26,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/bridge/app_paths.h"
+#include "app/bridge/autosave.h"
 #include "app/bridge/frame_profiler.h"
 #include "app/bridge/main_window.h"
 #include "app/bridge/project_document.h"
@@ -148,9 +151,14 @@ int main(int argc, char* argv[])
     spdlog::info("murnau {} starting", murnau::kVersion);
 
     murnau::ProjectDocument document;
+    document.setRecordsRecentFiles(true);
     const QString projectPath =
         commandLine.projectPath.isEmpty() ? murnau::bundledDemoProjectPath() : commandLine.projectPath;
     document.load(projectPath);   // on failure the window shows document.errorText
+    // Autosave and the offer to recover a crashed session's work (the window asks once shown).
+    // Profiling runs are measurements, not sessions: they neither offer nor leave a recovery.
+    if (commandLine.profileFrames == 0)
+        document.autosave()->start(murnau::Autosave::defaultDirectory());
 
     QQmlApplicationEngine engine;
     QQuickWindow* window = murnau::loadMainWindow(engine, document);
@@ -181,5 +189,7 @@ int main(int argc, char* argv[])
             window->show();
         }
     }
-    return QGuiApplication::exec();
+    const int status = QGuiApplication::exec();
+    document.autosave()->finish();
+    return status;
 }

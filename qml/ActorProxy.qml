@@ -4,8 +4,10 @@ import Murnau.Bridge
 
 // A stand-in actor: a mannequin of the actor's real height, with the landmark heights and
 // segment lengths of the anthropometry table (core/scene/anthropometry.h, via the
-// Anthropometry singleton). A dark visor at eye height shows where the actor faces.
-// Delegate of the actor model; units are metres (inside the world node).
+// Anthropometry singleton). The actor's build (slight, average, heavy) changes the girth only:
+// breadths, depths and limb thicknesses scale by the model's girthFactor (the factors live in
+// app/bridge/actor_list_model.h); heights never change. A dark visor at eye height shows where
+// the actor faces. Delegate of the actor model; units are metres (inside the world node).
 Node {
     id: actor
 
@@ -14,25 +16,30 @@ Node {
     required property vector3d positionM  // point on the floor between the feet, metres
     required property real facingDeg      // like a camera's pan: 0 faces -Z, 90 faces -X
     required property color color
+    required property real girthFactor    // breadths and depths relative to an average build
 
-    // Breadths and depths of the proxy, fraction of stature. Styling for a readable
-    // silhouette: the table gives heights, lengths and the shoulder, hip and foot widths only.
+    // Breadths and depths of the proxy, fraction of stature, for an average build. Styling for
+    // a readable silhouette: the table gives heights, lengths and the shoulder, hip and foot
+    // widths only. Those of the trunk, neck and limbs scale with the build's girth; head,
+    // hands and feet do not.
     readonly property real headWidth: 0.085
     readonly property real headDepth: 0.105
-    readonly property real neckDiameter: 0.05
-    readonly property real torsoWidth: 0.8 * Anthropometry.shoulderWidth
-    readonly property real torsoDepth: 0.12
-    readonly property real pelvisDepth: 0.11
-    readonly property real thighDiameter: 0.08
-    readonly property real shankDiameter: 0.055
-    readonly property real upperArmDiameter: 0.045
-    readonly property real forearmDiameter: 0.038
+    readonly property real neckDiameter: 0.05 * girthFactor
+    readonly property real shoulderWidth: Anthropometry.shoulderWidth * girthFactor
+    readonly property real hipWidth: Anthropometry.hipWidth * girthFactor
+    readonly property real torsoWidth: 0.8 * shoulderWidth
+    readonly property real torsoDepth: 0.12 * girthFactor
+    readonly property real pelvisDepth: 0.11 * girthFactor
+    readonly property real thighDiameter: 0.08 * girthFactor
+    readonly property real shankDiameter: 0.055 * girthFactor
+    readonly property real upperArmDiameter: 0.045 * girthFactor
+    readonly property real forearmDiameter: 0.038 * girthFactor
     readonly property real handWidth: 0.025
     readonly property real handDepth: 0.05
 
     // Where the parts hang, fraction of stature.
-    readonly property real legX: Anthropometry.hipWidth / 4
-    readonly property real armX: Anthropometry.shoulderWidth / 2
+    readonly property real legX: hipWidth / 4
+    readonly property real armX: shoulderWidth / 2
     readonly property real elbowHeight: Anthropometry.shoulderHeight - Anthropometry.upperArmLength
     readonly property real wristHeight: elbowHeight - Anthropometry.forearmLength
 
@@ -98,7 +105,7 @@ Node {
         Part {
             material: bodyMaterial
             centre: Qt.vector3d(0, (Anthropometry.hipHeight + Anthropometry.waistHeight) / 2, 0)
-            size: Qt.vector3d(Anthropometry.hipWidth, Anthropometry.waistHeight - Anthropometry.hipHeight + 0.04, actor.pelvisDepth)
+            size: Qt.vector3d(actor.hipWidth, Anthropometry.waistHeight - Anthropometry.hipHeight + 0.04, actor.pelvisDepth)
         }
 
         // Left of the centre line (-x): shoulder joint, upper arm, forearm, hand; thigh, shank, foot (toes towards -Z).

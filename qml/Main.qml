@@ -1,9 +1,10 @@
 import QtQuick
-import QtQuick.Window
+import QtQuick.Controls
 import Murnau.Bridge
 
-// The main window: header, the shot camera's picture with its HUD, and the side panel.
-Window {
+// The main window: the menus, a header, the shot camera's picture with its HUD, and the side
+// panel. A .murnau file dropped on the window is opened (after the unsaved-changes prompt).
+ApplicationWindow {
     id: root
 
     // The open project (set by main.cpp / the GUI tests through setInitialProperties).
@@ -15,7 +16,47 @@ Window {
     minimumHeight: 600
     visible: false   // main.cpp sizes the window to the screen, then shows it
     color: Theme.window
-    title: document.loaded && document.title.length > 0 ? document.title + " \u2014 Murnau" : "Murnau"
+    // "warehouse.murnau* — Murnau": the file, a star while there are unsaved changes.
+    title: document.loaded ? document.displayName + (document.modified ? "*" : "") + " \u2014 Murnau" : "Murnau"
+
+    // The Controls (menus, fields, dialogs) in the theme's colours.
+    palette {
+        window: Theme.panel
+        windowText: Theme.text
+        base: Theme.panelRaised
+        alternateBase: Theme.panel
+        text: Theme.text
+        button: Theme.panelRaised
+        buttonText: Theme.text
+        brightText: Theme.text
+        highlight: Theme.accent
+        highlightedText: Theme.window
+        placeholderText: Theme.textFaint
+        light: Theme.panelRaised
+        midlight: Theme.divider
+        mid: Theme.divider
+        dark: Theme.window
+        shadow: "#000000"
+        toolTipBase: Theme.panelRaised
+        toolTipText: Theme.text
+        disabled {
+            windowText: Theme.textFaint
+            text: Theme.textFaint
+            buttonText: Theme.textFaint
+        }
+    }
+
+    onClosing: function(close) { controller.requestClose(close) }
+
+    DocumentController {
+        id: controller
+        document: root.document
+        window: root
+    }
+
+    menuBar: MainMenuBar {
+        controller: controller
+    }
 
     // Header: the wordmark, the project and the camera.
     Rectangle {
@@ -69,5 +110,34 @@ Window {
         shotCamera: root.document.shotCamera
         anchors { left: parent.left; right: sidePanel.left; bottom: parent.bottom }
         height: Theme.hudHeight
+    }
+
+    // Drop a project file on the window to open it.
+    DropArea {
+        id: dropArea
+        anchors.fill: parent
+        // The first dropped .murnau file, as a local path ("" if none).
+        function projectPath(urls) {
+            for (let i = 0; i < urls.length; ++i) {
+                const path = root.document.localPath(urls[i])
+                if (path.toLowerCase().endsWith(".murnau"))
+                    return path
+            }
+            return ""
+        }
+        onEntered: function(drag) { drag.accepted = drag.hasUrls && projectPath(drag.urls).length > 0 }
+        onDropped: function(drop) {
+            const path = projectPath(drop.urls)
+            if (path.length === 0)
+                return
+            drop.acceptProposedAction()
+            controller.openPath(path)
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: dropArea.containsDrag
+            color: "transparent"
+            border { color: Theme.accent; width: 3 }
+        }
     }
 }

@@ -113,6 +113,16 @@ Item {
         shotCamera: viewport.shotCamera
     }
 
+    ModelPlaceholderLabels {
+        x: view.x
+        y: view.y
+        width: view.width
+        height: view.height
+        visible: viewport.showsPicture
+        pieces: viewport.document.setPieces
+        shotCamera: viewport.shotCamera
+    }
+
     // Why there is no picture: the load error (Error::describe()) or the camera's problem.
     Column {
         anchors.centerIn: parent

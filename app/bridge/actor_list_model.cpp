@@ -4,16 +4,52 @@
 
 namespace murnau {
 
+double girthFactor(ActorBuild build) noexcept
+{
+    switch (build) {
+    case ActorBuild::Slight:
+        return 0.85;
+    case ActorBuild::Average:
+        return 1.0;
+    case ActorBuild::Heavy:
+        return 1.25;
+    }
+    return 1.0;
+}
+
+QString buildKey(ActorBuild build)
+{
+    switch (build) {
+    case ActorBuild::Slight:
+        return QStringLiteral("slight");
+    case ActorBuild::Average:
+        return QStringLiteral("average");
+    case ActorBuild::Heavy:
+        return QStringLiteral("heavy");
+    }
+    return QStringLiteral("average");
+}
+
 ActorListModel::ActorListModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void ActorListModel::setActors(std::vector<Actor> actors)
 {
-    const bool countDiffers = actors.size() != m_actors.size();
+    if (actors.size() == m_actors.size()) {
+        // The same rows (an edit or a drag step): only the rows that changed are announced, so
+        // views keep their delegates instead of rebuilding them all.
+        for (std::size_t row = 0; row < actors.size(); ++row) {
+            if (actors[row] == m_actors[row])
+                continue;
+            m_actors[row] = std::move(actors[row]);
+            const QModelIndex changed = index(static_cast<int>(row), 0);
+            emit dataChanged(changed, changed);
+        }
+        return;
+    }
     beginResetModel();
     m_actors = std::move(actors);
     endResetModel();
-    if (countDiffers)
-        emit countChanged();
+    emit countChanged();
 }
 
 int ActorListModel::rowCount(const QModelIndex& parent) const
@@ -38,6 +74,10 @@ QVariant ActorListModel::data(const QModelIndex& index, int role) const
         return actor.facingDeg;
     case ColorRole:
         return toQt(actor.color);
+    case BuildRole:
+        return buildKey(actor.build);
+    case GirthRole:
+        return girthFactor(actor.build);
     default:
         return {};
     }
@@ -51,6 +91,8 @@ QHash<int, QByteArray> ActorListModel::roleNames() const
         {PositionRole, "positionM"},
         {FacingRole, "facingDeg"},
         {ColorRole, "color"},
+        {BuildRole, "build"},
+        {GirthRole, "girthFactor"},
     };
 }
 

@@ -4,11 +4,22 @@
 #include <vector>
 
 #include <QAbstractListModel>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
 
 #include "core/scene/project.h"
 
 namespace murnau {
+
+// How much wider and deeper than an average build of the same stature an actor's proxy is drawn
+// (shoulder and hip breadth, chest and pelvis depth, limb and neck thickness; heights and lengths
+// stay anthropometric): slight 0.85, average 1.0, heavy 1.25. The one place these factors live.
+// Styling for a readable silhouette, not survey data: Drillis & Contini give stature fractions
+// for an average build only.
+double girthFactor(ActorBuild build) noexcept;
+
+// The file's word for a build: "slight", "average", "heavy".
+QString buildKey(ActorBuild build);
 
 class ActorListModel : public QAbstractListModel {
     Q_OBJECT
@@ -24,6 +35,8 @@ public:
         PositionRole,                  // "positionM": QVector3D, point on the floor between the feet, metres
         FacingRole,                    // "facingDeg": double, yaw like a camera's pan: 0 faces -Z, 90 faces -X
         ColorRole,                     // "color": QColor, sRGB
+        BuildRole,                     // "build": QString, "slight", "average" or "heavy" (the file's words)
+        GirthRole,                     // "girthFactor": double, girthFactor(build): scales the proxy's breadths and depths, never its heights
     };
     Q_ENUM(Role)
 

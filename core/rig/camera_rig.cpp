@@ -86,6 +86,9 @@ std::optional<Error> checkCameraRig(const CameraRig& rig, std::string_view field
     for (const RigChannelInfo& info : kChannels) {
         const Curve& curve = rig.channel(info.channel);
         for (std::size_t i = 0; i < curve.keyCount(); ++i) {
+            const double value = curve.key(i).value;
+            if (std::isfinite(value) && value >= info.minValue && value <= info.maxValue)
+                continue;   // the place is written out only for an error (this runs on every load)
             const std::string name = fmt::format("{}.channels.{}.keys[{}]", field, info.key, i);
             if (Result<double> checked = checkedRigChannelValue(info.channel, curve.key(i).value, name); !checked)
                 return checked.error();

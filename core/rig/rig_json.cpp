@@ -51,7 +51,7 @@ RailPath readRail(const json::Value& value, const std::string& path)
         failAt(path, "expected null or a rail (a JSON object), got " + json::describeValue(value));
     if (!value.contains("kind"))
         failAt(member(path, "kind"), "missing (required in a rail: \"catmullRom\" or \"bezier\")");
-    const RailKind kind = json::readKeyword<RailKind>(value["kind"], member(path, "kind"), kRailKinds);
+    const RailKind kind = json::readKeyword<RailKind>(value["kind"], json::Path(path, "kind"), kRailKinds);
     if (kind == RailKind::CatmullRom) {
         json::expectObject(value, path, {"kind", "pointsM"}, "a Catmull-Rom rail");
         const std::string pointsPath = member(path, "pointsM");
@@ -74,9 +74,9 @@ RailPath readRail(const json::Value& value, const std::string& path)
         const std::string pointPath = json::element(pointsPath, i);
         json::expectObject(points[i], pointPath, {"positionM", "inHandleM", "outHandleM"}, "a Bezier rail point");
         BezierRailPoint point;
-        point.positionM = json::readVec3(points[i]["positionM"], member(pointPath, "positionM"), json::kCoordinateRule);
-        point.inHandleM = json::readVec3(points[i]["inHandleM"], member(pointPath, "inHandleM"), json::kCoordinateRule);
-        point.outHandleM = json::readVec3(points[i]["outHandleM"], member(pointPath, "outHandleM"), json::kCoordinateRule);
+        point.positionM = json::readVec3(points[i]["positionM"], json::Path(pointPath, "positionM"), json::kCoordinateRule);
+        point.inHandleM = json::readVec3(points[i]["inHandleM"], json::Path(pointPath, "inHandleM"), json::kCoordinateRule);
+        point.outHandleM = json::readVec3(points[i]["outHandleM"], json::Path(pointPath, "outHandleM"), json::kCoordinateRule);
         bezierPoints.push_back(point);
     }
     Result<RailPath> rail = makeBezierPath(std::move(bezierPoints), pointsPath);
@@ -92,17 +92,17 @@ CameraRig readRig(const json::Value& value, const std::string& path)
     CameraRig rig;
     if (!value["rail"].is_null())
         rig.rail = readRail(value["rail"], member(path, "rail"));
-    rig.originM = json::readVec3(value["originM"], member(path, "originM"), json::kCoordinateRule);
-    rig.headingDeg = json::readNumber(value["headingDeg"], member(path, "headingDeg"), kHeading);
-    rig.aim = json::readKeyword<AimMode>(value["aim"], member(path, "aim"), kAimModes);
-    rig.aimActor = json::readOptionalName(value["aimActor"], member(path, "aimActor"), kMaxNameBytes).value_or("");
-    rig.focusActor = json::readOptionalName(value["focusActor"], member(path, "focusActor"), kMaxNameBytes).value_or("");
+    rig.originM = json::readVec3(value["originM"], json::Path(path, "originM"), json::kCoordinateRule);
+    rig.headingDeg = json::readNumber(value["headingDeg"], json::Path(path, "headingDeg"), kHeading);
+    rig.aim = json::readKeyword<AimMode>(value["aim"], json::Path(path, "aim"), kAimModes);
+    rig.aimActor = json::readOptionalName(value["aimActor"], json::Path(path, "aimActor"), kMaxNameBytes).value_or("");
+    rig.focusActor = json::readOptionalName(value["focusActor"], json::Path(path, "focusActor"), kMaxNameBytes).value_or("");
     if (aimsAtActor(rig.aim) && rig.aimActor.empty()) {
         failAt(member(path, "aimActor"), "expected the name of the actor to look at (\"aim\" is \""
                                              + std::string(json::keywordOf<AimMode>(rig.aim, kAimModes)) + "\"), got null");
     }
     if (value.contains("holdFrameFraction"))
-        rig.holdFrameFraction = json::readNumber(value["holdFrameFraction"], member(path, "holdFrameFraction"),
+        rig.holdFrameFraction = json::readNumber(value["holdFrameFraction"], json::Path(path, "holdFrameFraction"),
                                                  kHoldFrameFraction);
 
     const std::string channelsPath = member(path, "channels");

@@ -54,8 +54,9 @@ TEST_F(ShotCameraTest, VerticalFieldOfViewIsCoresAngleOfViewOnTheFullSensor)
     // The same number from the thin-lens formula on the sensor's full height: 2 atan(h / 2f).
     EXPECT_NEAR(camera.verticalFovDeg(),
                 degrees(2.0 * std::atan(m_setup.sensor.heightMm / (2.0 * m_setup.focalLengthMm))), 1e-9);
-    // Super 35 full aperture (18.66 mm high) behind a 35 mm lens: 29.85 degrees.
-    EXPECT_NEAR(camera.verticalFovDeg(), 29.85, 0.01);
+    // Super 35 full aperture (18.66 mm high) behind the demo's 32 mm lens: derived
+    // 2 atan(18.66 / (2 x 32)) = 32.51 degrees.
+    EXPECT_NEAR(camera.verticalFovDeg(), 32.51, 0.01);
 }
 
 TEST_F(ShotCameraTest, FullGateIsWiderThanTheDeliveryCrop)
@@ -107,7 +108,7 @@ TEST_F(ShotCameraTest, PoseFollowsTheCameraStateConvention)
 TEST_F(ShotCameraTest, HudLabels)
 {
     const ShotCamera& camera = *m_document.shotCamera();
-    EXPECT_EQ(camera.lensLabel(), QStringLiteral("35 mm"));
+    EXPECT_EQ(camera.lensLabel(), QStringLiteral("32 mm"));
     EXPECT_EQ(camera.deliveryLabel(), QStringLiteral("2.39:1"));
     EXPECT_EQ(camera.stopLabel(), QStringLiteral("f/2.8"));
     EXPECT_EQ(camera.sensorLabel().toStdString(), m_setup.sensor.name);

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import Murnau.Bridge
+
+// The window's menus: File, Edit and View. Every item is an action of DocumentController,
+// which owns the behaviour and the shortcuts; the items show the shortcut keys on the right.
+MenuBar {
+    id: menuBar
+
+    required property DocumentController controller
+    readonly property ProjectDocument document: controller.document
+
+    // A menu as wide as its widest item ("Undo Set Anna's height to 1.78 m"): Menu in Qt 6.4
+    // keeps its background's fixed width and would let long item texts run into the shortcuts.
+    component FittingMenu: Menu {
+        id: fitting
+        width: {
+            let widest = 200
+            for (let i = 0; i < fitting.count; ++i) {
+                const entry = fitting.itemAt(i)
+                if (entry)
+                    widest = Math.max(widest, entry.implicitWidth)
+            }
+            return widest + fitting.leftPadding + fitting.rightPadding
+        }
+    }
+
+    // A menu item for an action, its shortcut spelled out ("Ctrl+S") on the right.
+    component ActionItem: MenuItem {
+        id: item
+        contentItem: Item {
+            readonly property real indicatorPadding: item.checkable && item.indicator ? item.indicator.width + item.spacing : 0
+            implicitWidth: indicatorPadding + label.implicitWidth + (keys.text.length > 0 ? 48 + keys.implicitWidth : 0)
+            implicitHeight: Math.max(label.implicitHeight, keys.implicitHeight)
+            IconLabel {
+                id: label
+                x: parent.indicatorPadding
+                anchors.verticalCenter: parent.verticalCenter
+                alignment: Qt.AlignLeft
+                text: item.text
+                font: item.font
+                color: !item.enabled ? item.palette.disabled.text
+                       : item.highlighted ? item.palette.highlightedText : item.palette.text
+            }
+            Text {
+                id: keys
+                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+                text: item.action ? ShortcutText.nativeText(item.action.shortcut) : ""
+                font: item.font
+                color: !item.enabled ? item.palette.disabled.text
+                       : item.highlighted ? item.palette.highlightedText : item.palette.placeholderText
+            }
+        }
+    }
+
+    FittingMenu {
+        id: fileMenu
+        objectName: "fileMenu"
+        title: qsTr("&File")
+        ActionItem { action: menuBar.controller.newAction }
+        ActionItem { action: menuBar.controller.openAction }
+        FittingMenu {
+            id: recentMenu
+            objectName: "recentMenu"
+            title: qsTr("Open &Recent")
+            enabled: menuBar.document.recentFiles.paths.length > 0
+
+            Instantiator {
+                model: menuBar.document.recentFiles.paths
+                delegate: MenuItem {
+                    required property string modelData
+                    required property int index
+                    text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData
+                    onTriggered: menuBar.controller.openPath(modelData)
+                }
+                onObjectAdded: function(index, object) { recentMenu.insertItem(index, object) }
+                onObjectRemoved: function(index, object) { recentMenu.removeItem(object) }
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("&Clear Recent")
+                onTriggered: menuBar.document.recentFiles.clear()
+            }
+        }
+        MenuSeparator {}
+        ActionItem { action: menuBar.controller.saveAction }
+        ActionItem { action: menuBar.controller.saveAsAction }
+        ActionItem { action: menuBar.controller.revertAction }
+        MenuSeparator {}
+        ActionItem { action: menuBar.controller.quitAction }
+    }
+
+    FittingMenu {
+        id: editMenu
+        objectName: "editMenu"
+        title: qsTr("&Edit")
+        ActionItem { objectName: "undoItem"; action: menuBar.controller.undoAction }
+        ActionItem { objectName: "redoItem"; action: menuBar.controller.redoAction }
+    }
+
+    FittingMenu {
+        id: viewMenu
+        objectName: "viewMenu"
+        title: qsTr("&View")
+        ActionItem { objectName: "metricItem"; action: menuBar.controller.metricAction }
+        ActionItem { objectName: "imperialItem"; action: menuBar.controller.imperialAction }
+    }
+}
