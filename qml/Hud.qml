@@ -6,7 +6,8 @@ import Murnau.Bridge
 Rectangle {
     id: hud
 
-    property ShotCamera shotCamera
+    required property ProjectDocument document
+    readonly property ShotCamera shotCamera: document.shotCamera
 
     readonly property bool valid: shotCamera !== null && shotCamera.valid
     readonly property bool compact: width < 1150   // tighter type and spacing on small windows

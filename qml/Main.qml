@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls
+import Qt.labs.settings
 import Murnau.Bridge
 
-// The main window: the menus, a header, the shot camera's picture with its HUD, and the side
-// panel. A .murnau file dropped on the window is opened (after the unsaved-changes prompt).
+// The main window: the menus, a header, the views (shot camera with its HUD, free view, plan)
+// in resizable splits, the side panel (library and inspector) and the transport. A .murnau file dropped on the window is opened (after the unsaved-changes prompt).
 ApplicationWindow {
     id: root
 
@@ -92,24 +93,105 @@ ApplicationWindow {
         Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 1; color: Theme.divider }
     }
 
-    SidePanel {
-        id: sidePanel
-        document: root.document
-        anchors { top: header.bottom; bottom: parent.bottom; right: parent.right }
-        width: Theme.sidePanelWidth
+    // Which views are shown (View menu) and how the window is divided, remembered between runs.
+    property bool showFreeView: true
+    property bool showPlanView: true
+    Settings {
+        id: layoutSettings
+        category: "layout"
+        property alias showFreeView: root.showFreeView
+        property alias showPlanView: root.showPlanView
+        property var mainSplit
+        property var viewsSplit
+        property var topSplit
+    }
+    Component.onCompleted: {
+        if (layoutSettings.mainSplit) mainSplit.restoreState(layoutSettings.mainSplit)
+        if (layoutSettings.viewsSplit) viewsSplit.restoreState(layoutSettings.viewsSplit)
+        if (layoutSettings.topSplit) topSplit.restoreState(layoutSettings.topSplit)
+    }
+    Component.onDestruction: {
+        layoutSettings.mainSplit = mainSplit.saveState()
+        layoutSettings.viewsSplit = viewsSplit.saveState()
+        layoutSettings.topSplit = topSplit.saveState()
     }
 
-    Viewport {
-        id: viewport
+    // The set in 3D, shown by the shot view and the free view.
+    SetScene {
+        id: setScene
         document: root.document
-        anchors { top: header.bottom; left: parent.left; right: sidePanel.left; bottom: hud.top }
     }
 
-    Hud {
-        id: hud
-        shotCamera: root.document.shotCamera
-        anchors { left: parent.left; right: sidePanel.left; bottom: parent.bottom }
-        height: Theme.hudHeight
+    // Views on the left (shot camera and free view side by side over the plan), the library
+    // and inspector on the right; the transport under everything.
+    SplitView {
+        id: mainSplit
+        objectName: "mainSplit"
+        anchors { top: header.bottom; left: parent.left; right: parent.right; bottom: transport.top }
+        orientation: Qt.Horizontal
+
+        SplitView {
+            id: viewsSplit
+            objectName: "viewsSplit"
+            orientation: Qt.Vertical
+            SplitView.fillWidth: true
+
+            SplitView {
+                id: topSplit
+                objectName: "topSplit"
+                orientation: Qt.Horizontal
+                SplitView.fillHeight: true
+                SplitView.minimumHeight: 240
+
+                Item {
+                    id: shotPane
+                    SplitView.fillWidth: true
+                    SplitView.minimumWidth: 320
+                    Viewport {
+                        id: viewport
+                        document: root.document
+                        setScene: setScene
+                        anchors { top: parent.top; left: parent.left; right: parent.right; bottom: hud.top }
+                    }
+                    Hud {
+                        id: hud
+                        document: root.document
+                        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                        height: Theme.hudHeight
+                    }
+                }
+                FreeView {
+                    id: freeView
+                    objectName: "freeView"
+                    document: root.document
+                    setScene: setScene
+                    visible: root.showFreeView
+                    SplitView.preferredWidth: 560
+                    SplitView.minimumWidth: 240
+                }
+            }
+            PlanPanel {
+                id: planPanel
+                objectName: "planPanel"
+                document: root.document
+                visible: root.showPlanView
+                SplitView.preferredHeight: 340
+                SplitView.minimumHeight: 160
+            }
+        }
+        SidePanel {
+            id: sidePanel
+            document: root.document
+            SplitView.preferredWidth: Theme.sidePanelWidth
+            SplitView.minimumWidth: 260
+        }
+    }
+
+    TransportBar {
+        id: transport
+        objectName: "transportBar"
+        document: root.document
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }
 
     // Drop a project file on the window to open it.

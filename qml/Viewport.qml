@@ -2,13 +2,15 @@ import QtQuick
 import QtQuick3D
 import Murnau.Bridge
 
-// The shot camera's picture. The View3D is letterboxed to the projected aspect of the full
+// The shot camera's picture, through the shot player's camera at the playhead. The View3D is letterboxed to the projected aspect of the full
 // sensor gate, so the vertical angle of view from core maps exactly onto it; frame lines
 // mark the delivery crop inside it. Shows the error text instead when nothing can be shown.
 Item {
     id: viewport
 
     required property ProjectDocument document
+    // The shared 3D set (SetScene), imported into this view.
+    required property Node setScene
     readonly property ShotCamera shotCamera: document.shotCamera
     readonly property bool showsPicture: document.loaded && shotCamera.valid
     readonly property real aspect: showsPicture ? shotCamera.sensorAspect : 16 / 9
@@ -54,43 +56,8 @@ Item {
             clipFar: 100000
         }
 
-        // Key light: high, from behind the right of the demo's camera (light travels towards
-        // -X and -Z), casting shadows. Directions are fixed in the world, not tied to the camera.
-        DirectionalLight {
-            eulerRotation: Qt.vector3d(-52, 62, 0)
-            brightness: 1.2
-            color: "#fff3e3"
-            ambientColor: Qt.rgba(0.2, 0.2, 0.22, 1.0)
-            castsShadow: true
-            shadowMapQuality: Light.ShadowMapQualityMedium
-            shadowFactor: 55
-            shadowMapFar: 6000
-        }
-        // Fill light from the opposite side, no shadows, so no face of the set goes black.
-        DirectionalLight {
-            eulerRotation: Qt.vector3d(-30, -120, 0)
-            brightness: 0.45
-            color: "#dce4ff"
-        }
-
-        // The set, in metres: everything below scales by Theme.sceneUnitsPerMetre.
-        Node {
-            id: world
-            scale: Qt.vector3d(Theme.sceneUnitsPerMetre, Theme.sceneUnitsPerMetre, Theme.sceneUnitsPerMetre)
-
-            GridFloor {
-                sizeM: viewport.document.floorSizeM
-                floorColor: viewport.document.floorColor
-            }
-            Repeater3D {
-                model: viewport.document.setPieces
-                delegate: SetPieceModel {}
-            }
-            Repeater3D {
-                model: viewport.document.actors
-                delegate: ActorProxy {}
-            }
-        }
+        // The set, shared with the free view; the shot camera above stays this view's own.
+        importScene: viewport.setScene
     }
 
     FrameLines {

@@ -32,6 +32,20 @@ QString buildKey(ActorBuild build)
 
 ActorListModel::ActorListModel(QObject* parent) : QAbstractListModel(parent) {}
 
+void ActorListModel::setPoses(const std::vector<ActorPose>& poses)
+{
+    const QList<int> roles{PositionRole, FacingRole};
+    for (std::size_t row = 0; row < poses.size() && row < m_actors.size(); ++row) {
+        Actor& actor = m_actors[row];
+        if (actor.positionM == poses[row].positionM && actor.facingDeg == poses[row].facingDeg)
+            continue;
+        actor.positionM = poses[row].positionM;
+        actor.facingDeg = poses[row].facingDeg;
+        const QModelIndex changed = index(static_cast<int>(row), 0);
+        emit dataChanged(changed, changed, roles);
+    }
+}
+
 void ActorListModel::setActors(std::vector<Actor> actors)
 {
     if (actors.size() == m_actors.size()) {

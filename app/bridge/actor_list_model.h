@@ -7,6 +7,7 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include "core/scene/blocking.h"
 #include "core/scene/project.h"
 
 namespace murnau {
@@ -44,7 +45,11 @@ public:
 
     // Replaces every actor (a model reset).
     void setActors(std::vector<Actor> actors);
-    // The actors as core holds them, in row order.
+    // Moves the actors to `poses` (Project::actors order, one per row; extra or missing
+    // entries are ignored) without a reset: only positionM and facingDeg change, so the
+    // delegates stay (playback calls this every frame).
+    void setPoses(const std::vector<ActorPose>& poses);
+    // The actors as core holds them, in row order (positions as last set or posed).
     const std::vector<Actor>& actors() const { return m_actors; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

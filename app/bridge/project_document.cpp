@@ -71,7 +71,7 @@ Touched touchedBy(const Edit& edit)
         case ItemList::Cameras: touched.cameras = true; break;
         case ItemList::Scenes:
         case ItemList::Shots:
-        case ItemList::Blocking: break;   // nothing shown by the window depends on them yet
+        case ItemList::Blocking: break;   // shown through the shot player, which follows every edit
         }
     }
     return touched;
@@ -98,7 +98,8 @@ Project makeNewProject()
 
 } // namespace
 
-ProjectDocument::ProjectDocument(QObject* parent) : QObject(parent), m_autosave(*this)
+ProjectDocument::ProjectDocument(QObject* parent)
+    : QObject(parent), m_player(&m_shotCamera, &m_actors), m_autosave(*this)
 {
     m_shotCamera.clear(tr("No project is open."));
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &ProjectDocument::modifiedChanged);
@@ -228,7 +229,9 @@ void ProjectDocument::replaceProject(Project project, const QString& filePath, b
         m_undoStack.resetClean();
     ++m_dragNumber;
     setFilePath(filePath);
+    m_selection.clear();
     publishAll();
+    m_player.showFirstShot();
     ++m_revision;
     emit revisionChanged();
 }
@@ -290,8 +293,8 @@ void ProjectDocument::onEditApplied(const Edit& edit)
         m_setPieces.setPieces(m_project.set.pieces, m_filePath);
     if (touched.actors)
         m_actors.setActors(m_project.actors);
-    if (touched.actors || touched.cameras)
-        publishShotCamera();   // the nearest actor's framing depends on both
+    publishShotCamera();   // the shot shown may depend on anything an edit touches
+    m_selection.keepValid(m_project, m_player.sceneIndex(), m_player.shotId());
     if (touched.cameras)
         emit lensKitChanged();
     if (touched.settings)
@@ -396,12 +399,9 @@ void ProjectDocument::publishAll()
 
 void ProjectDocument::publishShotCamera()
 {
-    if (!m_loaded)
-        m_shotCamera.clear(tr("No project is open."));
-    else if (m_project.cameras.empty())
-        m_shotCamera.clear(tr("The project has no camera."));
-    else // The first camera is the shot camera until shots exist (core/scene/project.h).
-        m_shotCamera.setCamera(m_project.cameras.front(), m_project.actors);
+    // The shot player evaluates the shot shown at the playhead and publishes the camera and
+    // the actors' poses.
+    m_player.setProject(m_loaded ? &m_project : nullptr);
 }
 
 void ProjectDocument::setFilePath(const QString& path)

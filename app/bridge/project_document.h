@@ -23,7 +23,9 @@
 #include "app/bridge/autosave.h"
 #include "app/bridge/recent_files.h"
 #include "app/bridge/set_piece_list_model.h"
+#include "app/bridge/selection.h"
 #include "app/bridge/shot_camera.h"
+#include "app/bridge/shot_player.h"
 #include "core/edit/edit.h"
 #include "core/scene/project.h"
 #include "core/util/result.h"
@@ -56,6 +58,8 @@ class ProjectDocument : public QObject {
     Q_PROPERTY(murnau::SetPieceListModel* setPieces READ setPieces CONSTANT)
     Q_PROPERTY(murnau::ActorListModel* actors READ actors CONSTANT)
     Q_PROPERTY(murnau::ShotCamera* shotCamera READ shotCamera CONSTANT)
+    Q_PROPERTY(murnau::ShotPlayer* player READ player CONSTANT)               // the shot shown and the playhead
+    Q_PROPERTY(murnau::Selection* selection READ selection CONSTANT)          // the selected item, shared by every view
     Q_PROPERTY(murnau::RecentFiles* recentFiles READ recentFiles CONSTANT)
     Q_PROPERTY(murnau::Autosave* autosave READ autosave CONSTANT)
 
@@ -98,6 +102,9 @@ public:
     Q_INVOKABLE void redo();
     // Ends the current drag: its steps so far stay one undo step and the next edit starts a new one.
     Q_INVOKABLE void endDrag();
+    // The merge key for a step of the current drag: "<base>#<drag number>" (base like
+    // "move-actor:Anna"); pass it to a drag-style builder so the drag is one undo step.
+    std::string dragKey(const std::string& base) const;
 
     // --- Edits QML makes (each through perform(); the builders in core/edit check the values).
 
@@ -148,6 +155,8 @@ public:
     SetPieceListModel* setPieces() { return &m_setPieces; }
     ActorListModel* actors() { return &m_actors; }
     ShotCamera* shotCamera() { return &m_shotCamera; }
+    ShotPlayer* player() { return &m_player; }
+    Selection* selection() { return &m_selection; }
     RecentFiles* recentFiles() { return &m_recentFiles; }
     Autosave* autosave() { return &m_autosave; }
 
@@ -177,8 +186,6 @@ private:
     void setError(const QString& message);
     void clearError();
     bool writeTo(const QString& path);
-    // The key that makes the steps of the current drag one undo step: "<base>#<drag number>".
-    std::string dragKey(const std::string& base) const;
 
     Project m_project;
     bool m_loaded = false;
@@ -191,6 +198,8 @@ private:
     SetPieceListModel m_setPieces;
     ActorListModel m_actors;
     ShotCamera m_shotCamera;
+    ShotPlayer m_player;   // after m_shotCamera and m_actors, which it publishes into
+    Selection m_selection;
     RecentFiles m_recentFiles;
     Autosave m_autosave;
 };

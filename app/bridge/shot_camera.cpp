@@ -35,6 +35,14 @@ void ShotCamera::setCamera(const CameraSetup& setup, std::vector<Actor> actors)
     recompute();
 }
 
+void ShotCamera::setMotion(const std::optional<RigMotion>& motion)
+{
+    if (!motion && !m_motion)
+        return;
+    m_motion = motion;
+    emit cameraChanged();
+}
+
 void ShotCamera::clear(const QString& reason)
 {
     m_hasSetup = false;

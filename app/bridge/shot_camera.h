@@ -15,6 +15,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "core/rig/camera_state.h"
+#include "core/rig/rig_evaluator.h"
 #include "core/scene/project.h"
 
 namespace murnau {
@@ -47,12 +48,17 @@ class ShotCamera : public QObject {
     Q_PROPERTY(double nearestActorDistanceM READ nearestActorDistanceM NOTIFY cameraChanged) // lens to the actor's eyes, metres
     Q_PROPERTY(QString nearestShotSize READ nearestShotSize NOTIFY cameraChanged)  // shot size code on the delivery gate ("MS")
     Q_PROPERTY(QString nearestShotSizeName READ nearestShotSizeName NOTIFY cameraChanged) // "Medium shot"
+    Q_PROPERTY(bool hasMotion READ hasMotion NOTIFY cameraChanged)                 // the camera is on a shot's rig (speeds below are meaningful)
+    Q_PROPERTY(double speedMps READ speedMps NOTIFY cameraChanged)                 // speed of the lens through space, metres per second
+    Q_PROPERTY(double dollySpeedMps READ dollySpeedMps NOTIFY cameraChanged)       // speed along the track, metres per second
 
 public:
     explicit ShotCamera(QObject* parent = nullptr);
 
     // Takes a camera setup and the actors it frames; recomputes everything through core.
     void setCamera(const CameraSetup& setup, std::vector<Actor> actors);
+    // How the camera moves at this instant (a shot's rig), or nullopt for a camera standing still.
+    void setMotion(const std::optional<RigMotion>& motion);
     // No camera: valid() turns false with `reason` as the error text.
     void clear(const QString& reason);
 
@@ -88,6 +94,13 @@ public:
     double nearestActorDistanceM() const { return m_nearestActorDistanceM; }
     QString nearestShotSize() const { return m_nearestShotSize; }
     QString nearestShotSizeName() const { return m_nearestShotSizeName; }
+    bool hasMotion() const { return m_motion.has_value(); }
+    double speedMps() const { return m_motion ? m_motion->speedMps : 0.0; }
+    double dollySpeedMps() const { return m_motion ? m_motion->dollySpeedMps : 0.0; }
+    // The setup as shown (a shot's camera carries the rig's pose and lens at the playhead).
+    const CameraSetup& setup() const { return m_setup; }
+    // The actors as placed at this instant.
+    const std::vector<Actor>& actorsNow() const { return m_actors; }
 
 signals:
     void cameraChanged();
@@ -108,6 +121,7 @@ private:
     double m_nearestActorDistanceM = 0.0;
     QString m_nearestShotSize;
     QString m_nearestShotSizeName;
+    std::optional<RigMotion> m_motion;
 };
 
 } // namespace murnau
