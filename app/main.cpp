@@ -3,7 +3,7 @@
 // Murnau.Ui's main window. Returning from the event loop is a clean exit: the session's
 // recovery file is removed.
 //
-//   murnau [--verbose] [--fullscreen] [--profile-frames N] [PROJECT.murnau]
+//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N] [PROJECT.murnau]
 //   murnau --version | --help
 
 #include <cstdio>
@@ -41,7 +41,7 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace {
 
 constexpr const char* kUsage =
-    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N] [PROJECT.murnau]\n"
+    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N] [PROJECT.murnau]\n"
     "       murnau --version | --help\n"
     "\n"
     "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
@@ -49,6 +49,8 @@ constexpr const char* kUsage =
     "  --fullscreen         fill the screen\n"
     "  --profile-frames N   render N frames while the shot camera pans, print one JSON\n"
     "                       line of startup and frame times to stdout, and exit\n"
+    "  --profile-playback N the same while the shot shown plays in real time, with\n"
+    "                       the shot frames dropped\n"
     "  --version            print \"murnau <version>\" and exit\n"
     "Qt's own options (-platform, -qwindowgeometry ...) are accepted too.\n";
 
@@ -57,6 +59,7 @@ struct CommandLine {
     bool verbose = false;
     bool fullscreen = false;
     int profileFrames = 0;          // 0: no profiling
+    bool profilePlayback = false;   // profile while the shot plays instead of panning
     QString projectPath;            // empty: the bundled demo
 };
 
@@ -83,12 +86,13 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
             out.fullscreen = true;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("--help")) {
             continue;   // handled before anything else
-        } else if (arg == QLatin1String("--profile-frames")) {
+        } else if (arg == QLatin1String("--profile-frames") || arg == QLatin1String("--profile-playback")) {
             bool ok = false;
             const int frames = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : 0;
             if (!ok || frames < 1)
-                return QStringLiteral("--profile-frames needs a positive number of frames");
+                return QStringLiteral("%1 needs a positive number of frames").arg(arg);
             out.profileFrames = frames;
+            out.profilePlayback = arg == QLatin1String("--profile-playback");
             ++i;
         } else if (arg.startsWith(QLatin1String("--")) || (qtHasTakenItsOptions && arg.startsWith(QLatin1Char('-')))) {
             return QStringLiteral("unknown option '%1'").arg(arg);
@@ -167,8 +171,9 @@ int main(int argc, char* argv[])
 
     std::unique_ptr<murnau::FrameProfiler> profiler;
     if (commandLine.profileFrames > 0) {
-        profiler = std::make_unique<murnau::FrameProfiler>(window, document.shotCamera(),
-                                                           commandLine.profileFrames, sinceStart);
+        profiler = std::make_unique<murnau::FrameProfiler>(
+            window, document.shotCamera(), commandLine.profilePlayback ? document.player() : nullptr,
+            commandLine.profileFrames, sinceStart);
         QObject::connect(profiler.get(), &murnau::FrameProfiler::finished, &app, &QGuiApplication::quit,
                          Qt::QueuedConnection);
     }

@@ -130,6 +130,21 @@ Item {
         enabled: controller.document.canRedo
         onTriggered: controller.document.redo()
     }
+    // Delete and Duplicate act on the selection (document.selection); each is one undo step,
+    // a refused one (the last camera) leaves core's message in document.errorText.
+    readonly property LibraryActions library: LibraryActions { document: controller.document }
+    readonly property Action deleteAction: Action {
+        text: qsTr("&Delete")
+        shortcut: StandardKey.Delete
+        enabled: controller.library.canDelete
+        onTriggered: controller.library.deleteSelection()
+    }
+    readonly property Action duplicateAction: Action {
+        text: qsTr("D&uplicate")
+        shortcut: "Ctrl+D"
+        enabled: controller.library.canDuplicate
+        onTriggered: controller.library.duplicateSelection()
+    }
     // Checkable: a click flips `checked` and breaks its binding, so each restores it.
     readonly property Action metricAction: Action {
         text: qsTr("&Metric (metres)")

@@ -1,8 +1,9 @@
 import QtQuick
 import Murnau.Bridge
 
-// The HUD strip under the picture: lens, sensor, delivery aspect, stop, focus, camera
-// height and the nearest actor with distance and shot size. Values come from the bridge.
+// The HUD strip under the picture: timecode and frame, lens, stop, focus, camera height, the
+// move's speed, and the selected (else the nearest) actor's distance and shot size. Values come
+// from the bridge; lengths in the project's display units.
 Rectangle {
     id: hud
 
@@ -10,7 +11,7 @@ Rectangle {
     readonly property ShotCamera shotCamera: document.shotCamera
 
     readonly property bool valid: shotCamera !== null && shotCamera.valid
-    readonly property bool compact: width < 1150   // tighter type and spacing on small windows
+    readonly property bool compact: width < 1000   // tighter type and spacing on small windows
 
     color: Theme.panel
 
@@ -40,41 +41,57 @@ Rectangle {
 
     Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.divider }
 
+    // The actor the distance and shot size are about: the selected actor, else the nearest in front.
+    readonly property string subjectName: document.selection.kind === "actor" ? document.selection.name
+                                        : (valid && shotCamera.hasNearestActor ? shotCamera.nearestActorName : "")
+    readonly property var subject: valid && subjectName.length > 0 ? shotCamera.framingOf(subjectName) : ({ found: false })
+    function length(metres) { return document.formatLength(metres, document.displayUnits) }
+
     Row {
         id: fields
-        anchors { left: parent.left; leftMargin: hud.compact ? 14 : 20; verticalCenter: parent.verticalCenter }
-        spacing: hud.compact ? 14 : 22
+        anchors { left: parent.left; leftMargin: hud.compact ? 12 : 18; verticalCenter: parent.verticalCenter }
+        spacing: hud.compact ? 12 : 20
         visible: hud.valid
 
-        Field { compact: hud.compact; caption: qsTr("LENS"); value: hud.valid ? hud.shotCamera.lensLabel : "" }
-        Field { compact: hud.compact; caption: qsTr("SENSOR"); value: hud.valid ? hud.shotCamera.sensorLabel : "" }
-        Field { compact: hud.compact; caption: qsTr("DELIVERY"); value: hud.valid ? hud.shotCamera.deliveryLabel : "" }
+        Field {
+            objectName: "hudTimecode"
+            compact: hud.compact
+            caption: hud.document.player.hasShot ? qsTr("TC  ·  FRAME %1").arg(hud.document.player.frame) : qsTr("TC")
+            value: hud.document.player.hasShot ? hud.document.player.timecode : "—"
+        }
         Separator { anchors.verticalCenter: parent.verticalCenter }
+        Field { compact: hud.compact; caption: qsTr("LENS"); value: hud.valid ? hud.shotCamera.lensLabel : "" }
         Field { compact: hud.compact; caption: qsTr("STOP"); value: hud.valid ? hud.shotCamera.stopLabel : "" }
-        Field { compact: hud.compact; caption: qsTr("FOCUS"); value: hud.valid ? hud.shotCamera.focusDistanceM.toFixed(2) + " m" : "" }
-        Field { compact: hud.compact; caption: qsTr("HEIGHT"); value: hud.valid ? hud.shotCamera.cameraHeightM.toFixed(2) + " m" : "" }
+        Field { compact: hud.compact; caption: qsTr("FOCUS"); value: hud.valid ? hud.length(hud.shotCamera.focusDistanceM) : "" }
+        Field { compact: hud.compact; caption: qsTr("HEIGHT"); value: hud.valid ? hud.length(hud.shotCamera.cameraHeightM) : "" }
+        Field {
+            objectName: "hudSpeed"
+            compact: hud.compact
+            caption: qsTr("SPEED")
+            // The lens's speed through space: what the move asks of the dolly, crane and grip.
+            value: hud.valid && hud.shotCamera.hasMotion ? hud.length(hud.shotCamera.speedMps) + "/s" : "—"
+        }
         Separator { anchors.verticalCenter: parent.verticalCenter }
         Field {
+            objectName: "hudSubject"
             compact: hud.compact
-            caption: qsTr("NEAREST ACTOR")
+            caption: hud.document.selection.kind === "actor" ? qsTr("SELECTED") : qsTr("NEAREST")
             value: !hud.valid ? ""
-                 : hud.shotCamera.hasNearestActor
-                   ? qsTr("%1  %2 m").arg(hud.shotCamera.nearestActorName).arg(hud.shotCamera.nearestActorDistanceM.toFixed(2))
-                   : qsTr("none in front")
+                 : hud.subject.found ? qsTr("%1  %2").arg(hud.subject.name).arg(hud.length(hud.subject.distanceM))
+                 : hud.subjectName.length > 0 ? qsTr("%1 behind").arg(hud.subjectName) : qsTr("none in front")
         }
         Field {
             compact: hud.compact
-            caption: qsTr("SHOT SIZE")
-            value: hud.valid && hud.shotCamera.hasNearestActor ? hud.shotCamera.nearestShotSize : "\u2014"
+            caption: qsTr("SIZE")
+            value: hud.subject.found ? hud.subject.shotSize : "—"
             valueColor: Theme.accent
         }
     }
     // The shot size spelled out, where there is room for it.
     Text {
         anchors { right: parent.right; rightMargin: 20; verticalCenter: parent.verticalCenter }
-        visible: hud.valid && hud.shotCamera.hasNearestActor
-                 && fields.x + fields.width + 24 + implicitWidth <= hud.width - 20
-        text: hud.valid ? hud.shotCamera.nearestShotSizeName : ""
+        visible: hud.subject.found && fields.x + fields.width + 24 + implicitWidth <= hud.width - 20
+        text: hud.subject.found ? hud.subject.shotSizeName : ""
         color: Theme.textDim
         font { family: Theme.fontFamily; pixelSize: Theme.fontSmall; italic: true }
     }

@@ -97,6 +97,9 @@ MenuBar {
         title: qsTr("&Edit")
         ActionItem { objectName: "undoItem"; action: menuBar.controller.undoAction }
         ActionItem { objectName: "redoItem"; action: menuBar.controller.redoAction }
+        MenuSeparator {}
+        ActionItem { objectName: "duplicateItem"; action: menuBar.controller.duplicateAction }
+        ActionItem { objectName: "deleteItem"; action: menuBar.controller.deleteAction }
     }
 
     FittingMenu {
@@ -105,5 +108,43 @@ MenuBar {
         title: qsTr("&View")
         ActionItem { objectName: "metricItem"; action: menuBar.controller.metricAction }
         ActionItem { objectName: "imperialItem"; action: menuBar.controller.imperialAction }
+        MenuSeparator {}
+        // Guides over the shot camera's picture; safe areas per SMPTE RP 2046-1.
+        MenuItem {
+            objectName: "thirdsItem"
+            text: qsTr("Rule of &Thirds")
+            checkable: true
+            checked: ViewOptions.showThirds
+            onToggled: ViewOptions.showThirds = checked
+        }
+        MenuItem {
+            objectName: "centreItem"
+            text: qsTr("&Centre Cross")
+            checkable: true
+            checked: ViewOptions.showCentre
+            onToggled: ViewOptions.showCentre = checked
+        }
+        MenuItem {
+            objectName: "actionSafeItem"
+            text: qsTr("&Action Safe (93 %)")
+            checkable: true
+            checked: ViewOptions.showActionSafe
+            onToggled: ViewOptions.showActionSafe = checked
+        }
+        MenuItem {
+            objectName: "titleSafeItem"
+            text: qsTr("Title &Safe (90 %)")
+            checkable: true
+            checked: ViewOptions.showTitleSafe
+            onToggled: ViewOptions.showTitleSafe = checked
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "depthOfFieldItem"
+            text: qsTr("&Depth of Field Preview")
+            checkable: true
+            checked: ViewOptions.depthOfField
+            onToggled: ViewOptions.depthOfField = checked
+        }
     }
 }

@@ -1,9 +1,152 @@
 import QtQuick
+import QtQuick.Controls
 import Murnau.Bridge
 
-// The transport (being built: issue 5).
-Item {
+// The transport under the views: which shot is shown, play/pause, frame steps, the scrub bar,
+// timecode and frame number, loop. Keys as in editing software: Space play/pause, Left/Right one
+// frame, Shift+Left/Right one second, Home/End first/last frame. The timeline with
+// channels and keys (issue 6) replaces the scrub bar.
+Rectangle {
     id: transport
+
     required property ProjectDocument document
-    height: 0
+    readonly property ShotPlayer player: document.player
+
+    implicitHeight: 44
+    height: implicitHeight
+    color: Theme.panel
+
+    Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.divider }
+
+    // A flat text button in the theme.
+    component TransportButton: ToolButton {
+        property string tip
+        implicitWidth: 34
+        implicitHeight: 30
+        font { family: Theme.fontFamily; pixelSize: Theme.fontLarge }
+        ToolTip.visible: hovered && tip.length > 0
+        ToolTip.text: tip
+        ToolTip.delay: 600
+    }
+
+    Row {
+        id: controls
+        anchors { left: parent.left; leftMargin: 10; verticalCenter: parent.verticalCenter }
+        spacing: 4
+
+        ComboBox {
+            id: shotBox
+            objectName: "shotBox"
+            width: 250
+            anchors.verticalCenter: parent.verticalCenter
+            // "Set (no shot)" first, then every shot in script order.
+            model: [qsTr("Set \u2014 no shot")].concat(transport.player.shots.map(s => s.label))
+            currentIndex: {
+                const shots = transport.player.shots
+                for (let i = 0; i < shots.length; ++i)
+                    if (shots[i].shotId === transport.player.shotId)
+                        return i + 1
+                return 0
+            }
+            onActivated: function(index) {
+                transport.player.selectShot(index === 0 ? "" : transport.player.shots[index - 1].shotId)
+            }
+            font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
+        }
+        Item { width: 8; height: 1 }
+        TransportButton {
+            objectName: "firstFrameButton"
+            text: "\u23ee"
+            tip: qsTr("First frame (Home)")
+            enabled: transport.player.hasShot
+            onClicked: transport.player.frame = 0
+        }
+        TransportButton {
+            text: "\u25c2"
+            tip: qsTr("Previous frame (Left)")
+            enabled: transport.player.hasShot
+            onClicked: transport.player.stepFrames(-1)
+        }
+        TransportButton {
+            objectName: "playButton"
+            text: transport.player.playing ? "\u23f8" : "\u25b6"
+            tip: transport.player.playing ? qsTr("Pause (Space)") : qsTr("Play (Space)")
+            enabled: transport.player.hasShot
+            onClicked: transport.player.togglePlay()
+        }
+        TransportButton {
+            text: "\u25b8"
+            tip: qsTr("Next frame (Right)")
+            enabled: transport.player.hasShot
+            onClicked: transport.player.stepFrames(1)
+        }
+        TransportButton {
+            text: "\u23ed"
+            tip: qsTr("Last frame (End)")
+            enabled: transport.player.hasShot
+            onClicked: transport.player.frame = transport.player.frameCount - 1
+        }
+        TransportButton {
+            objectName: "loopButton"
+            text: "\u21bb"
+            tip: qsTr("Loop")
+            checkable: true
+            checked: transport.player.looping
+            enabled: transport.player.hasShot
+            onToggled: transport.player.looping = checked
+        }
+    }
+
+    // Timecode and frame number at the right.
+    Column {
+        id: readout
+        anchors { right: parent.right; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        Text {
+            objectName: "transportTimecode"
+            anchors.right: parent.right
+            text: transport.player.hasShot ? transport.player.timecode : "\u2014"
+            color: Theme.text
+            font { family: Theme.monoFamily; pixelSize: Theme.fontNormal }
+        }
+        Text {
+            anchors.right: parent.right
+            text: transport.player.hasShot
+                  ? qsTr("frame %1 / %2  \u00b7  %3 fps").arg(transport.player.frame).arg(transport.player.frameCount - 1)
+                    .arg(transport.player.frameRateLabel)
+                  : transport.player.errorText.length > 0 ? transport.player.errorText : qsTr("the set as it stands")
+            color: transport.player.errorText.length > 0 ? Theme.error : Theme.textDim
+            font { family: Theme.fontFamily; pixelSize: 10 }
+        }
+    }
+
+    // The scrub bar: one step per frame; the views follow while it is dragged.
+    Slider {
+        id: scrub
+        objectName: "scrubBar"
+        anchors { left: controls.right; leftMargin: 12; right: readout.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        enabled: transport.player.hasShot
+        from: 0
+        to: Math.max(1, transport.player.frameCount - 1)
+        stepSize: 1
+        snapMode: Slider.SnapAlways
+        value: transport.player.frame
+        onMoved: transport.player.frame = Math.round(value)
+    }
+
+    // Window-wide keys (a text field with focus keeps its own).
+    Shortcut { sequence: "Space"; enabled: transport.player.hasShot; onActivated: transport.player.togglePlay() }
+    Shortcut { sequence: "Left"; enabled: transport.player.hasShot; onActivated: transport.player.stepFrames(-1) }
+    Shortcut { sequence: "Right"; enabled: transport.player.hasShot; onActivated: transport.player.stepFrames(1) }
+    Shortcut {
+        sequence: "Shift+Left"
+        enabled: transport.player.hasShot
+        onActivated: transport.player.stepFrames(-Math.round(transport.player.fps))
+    }
+    Shortcut {
+        sequence: "Shift+Right"
+        enabled: transport.player.hasShot
+        onActivated: transport.player.stepFrames(Math.round(transport.player.fps))
+    }
+    Shortcut { sequence: "Home"; enabled: transport.player.hasShot; onActivated: transport.player.frame = 0 }
+    Shortcut { sequence: "End"; enabled: transport.player.hasShot; onActivated: transport.player.frame = transport.player.frameCount - 1 }
 }

@@ -32,7 +32,8 @@ Item {
         camera: shotCam
         // Drawn straight into the window beneath the Qt Quick items, saving an offscreen
         // texture and its copy: ~23 ms a frame on llvmpipe at 1920x1080 (docs/performance.md).
-        renderMode: View3D.Underlay
+        // Post-processing effects (the depth-of-field preview) need the offscreen texture.
+        renderMode: ViewOptions.depthOfField ? View3D.Offscreen : View3D.Underlay
 
         environment: SceneEnvironment {
             backgroundMode: SceneEnvironment.Color
@@ -42,6 +43,21 @@ Item {
             // 1920x1080 (docs/performance.md), more than the rest of the frame.
             antialiasingMode: SceneEnvironment.ProgressiveAA
             antialiasingQuality: SceneEnvironment.Medium
+            // Depth-of-field preview (View menu): sharp between core's near and far limits.
+            effects: ViewOptions.depthOfField && viewport.shotCamera.depthOfFieldValid ? [depthOfFieldBlur] : []
+        }
+
+        Texture { id: depthOfFieldPlaceholder }   // declared before the effect (DepthOfFieldBlur.qml)
+        // The sharp zone [near, far] as the effect's band: focusDistance its middle, focusRange its
+        // width (full blur one more width outside it), scene units (core/optics/depth_blur.h).
+        DepthOfFieldBlur {
+            id: depthOfFieldBlur
+            placeholder: depthOfFieldPlaceholder
+            focusDistance: viewport.shotCamera.sharpBandCentreM * Theme.sceneUnitsPerMetre
+            focusRange: viewport.shotCamera.sharpBandWidthM * Theme.sceneUnitsPerMetre
+            // The blur disc of the far background (core), in pixels of the picture; the effect's
+            // three taps turn into ghosts beyond a few dozen pixels.
+            blurAmount: Math.min(48, Math.max(2, viewport.shotCamera.backgroundBlurFraction * view.width))
         }
 
         // The shot camera, outside the scaled world node (see Theme.sceneUnitsPerMetre), so
@@ -70,6 +86,20 @@ Item {
         label: viewport.shotCamera.deliveryLabel
     }
 
+    Guides {
+        objectName: "guides"
+        x: view.x
+        y: view.y
+        width: view.width
+        height: view.height
+        visible: viewport.showsPicture
+        frameRect: viewport.shotCamera.deliveryRect
+        showThirds: ViewOptions.showThirds
+        showCentre: ViewOptions.showCentre
+        showActionSafe: ViewOptions.showActionSafe
+        showTitleSafe: ViewOptions.showTitleSafe
+    }
+
     ActorLabels {
         x: view.x
         y: view.y
@@ -88,6 +118,16 @@ Item {
         visible: viewport.showsPicture
         pieces: viewport.document.setPieces
         shotCamera: viewport.shotCamera
+    }
+
+    // Piloting the shot camera (mouse look, WASD) and Set key, over the picture.
+    PilotController {
+        x: view.x
+        y: view.y
+        width: view.width
+        height: view.height
+        visible: viewport.showsPicture
+        document: viewport.document
     }
 
     // Why there is no picture: the load error (Error::describe()) or the camera's problem.

@@ -10,14 +10,19 @@
 #include <QQuickWindow>
 
 #include "app/bridge/shot_camera.h"
+#include "app/bridge/shot_player.h"
 
 namespace murnau {
 
-FrameProfiler::FrameProfiler(QQuickWindow* window, ShotCamera* camera, int frames, QElapsedTimer sinceStart,
-                             QObject* parent)
-    : QObject(parent), m_window(window), m_camera(camera), m_frames(std::max(frames, 1)),
+FrameProfiler::FrameProfiler(QQuickWindow* window, ShotCamera* camera, ShotPlayer* player, int frames,
+                             QElapsedTimer sinceStart, QObject* parent)
+    : QObject(parent), m_window(window), m_camera(camera), m_player(player), m_frames(std::max(frames, 1)),
       m_sinceStart(sinceStart)
 {
+    if (m_player) {
+        m_player->setLooping(true);
+        m_player->play();
+    }
     m_swapNs.reserve(static_cast<std::size_t>(m_frames) + 1);
     // frameSwapped comes from the render thread with the threaded render loop: timestamp it
     // there, then continue on the GUI thread.
@@ -46,7 +51,9 @@ void FrameProfiler::advance()
         report();
         return;
     }
-    if (m_camera)
+    if (m_player)
+        m_shownFrames.push_back(m_player->frame());
+    else if (m_camera)
         m_camera->setPanDeg(m_camera->panDeg() + kPanStepDeg);
     if (m_window)
         m_window->update();
@@ -73,6 +80,21 @@ void FrameProfiler::report()
     const auto roundMs = [](double ms) { return std::round(ms * 100.0) / 100.0; };
 
     QJsonObject json;
+    json.insert(QStringLiteral("mode"), m_player ? QStringLiteral("playback") : QStringLiteral("pan"));
+    if (m_player && m_shownFrames.size() >= 2) {
+        // Frames the shot advanced between the first and the last swap (looping wraps around).
+        long advanced = 0;
+        for (std::size_t i = 1; i < m_shownFrames.size(); ++i) {
+            int step = m_shownFrames[i] - m_shownFrames[i - 1];
+            if (step < 0)
+                step += m_player->frameCount();
+            advanced += step;
+        }
+        const long drawn = static_cast<long>(m_shownFrames.size()) - 1;
+        json.insert(QStringLiteral("shot_fps"), m_player->fps());
+        json.insert(QStringLiteral("shot_frames_advanced"), static_cast<qint64>(advanced));
+        json.insert(QStringLiteral("frames_dropped"), static_cast<qint64>(std::max(0L, advanced - drawn)));
+    }
     json.insert(QStringLiteral("startup_to_first_frame_ms"), roundMs(static_cast<double>(swaps.front()) / kNsPerMs));
     json.insert(QStringLiteral("frames"), m_frames);
     json.insert(QStringLiteral("mean_frame_ms"), roundMs(mean));

@@ -1,8 +1,11 @@
 #pragma once
 // `murnau --profile-frames N`: measures startup and frame times of the real window
 // while the shot camera pans slowly (so every frame is a real redraw), then prints one
-// JSON line to stdout: {"startup_to_first_frame_ms", "frames", "mean_frame_ms",
+// JSON line to stdout: {"mode": "pan", "startup_to_first_frame_ms", "frames", "mean_frame_ms",
 // "p95_frame_ms", "max_frame_ms", "width", "height"} and emits finished().
+// `murnau --profile-playback N`: the same while the shot shown plays in real time (looping);
+// the line adds "shot_frames_advanced" (shot frames the clock moved through while N frames
+// were drawn) and "frames_dropped" (those not drawn), with "mode": "playback".
 
 #include <mutex>
 #include <vector>
@@ -16,6 +19,7 @@ class QQuickWindow;
 namespace murnau {
 
 class ShotCamera;
+class ShotPlayer;
 
 class FrameProfiler : public QObject {
     Q_OBJECT
@@ -23,7 +27,8 @@ class FrameProfiler : public QObject {
 public:
     // Watches `window` from now on. `sinceStart` was started first thing in main();
     // `frames` is how many frame intervals to measure after the first frame.
-    FrameProfiler(QQuickWindow* window, ShotCamera* camera, int frames, QElapsedTimer sinceStart,
+    // With a `player`, plays its shot instead of panning the camera.
+    FrameProfiler(QQuickWindow* window, ShotCamera* camera, ShotPlayer* player, int frames, QElapsedTimer sinceStart,
                   QObject* parent = nullptr);
 
     // Pan added per frame, degrees: slow enough to read as a camera move.
@@ -40,6 +45,8 @@ private:
 
     QPointer<QQuickWindow> m_window;
     QPointer<ShotCamera> m_camera;
+    QPointer<ShotPlayer> m_player;
+    std::vector<int> m_shownFrames;      // the shot frame at each swap (playback mode), GUI thread
     int m_frames = 0;
     QElapsedTimer m_sinceStart;
     std::mutex m_mutex;                  // guards m_swapNs (written on the render thread)

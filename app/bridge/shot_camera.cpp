@@ -1,10 +1,15 @@
 #include "app/bridge/shot_camera.h"
 
+#include <limits>
+
 #include <QLocale>
 
 #include <spdlog/spdlog.h>
 
 #include "app/bridge/glm_qt.h"
+#include "core/analysis/focus_marks.h"
+#include "core/optics/depth_blur.h"
+#include "core/optics/depth_of_field.h"
 #include "core/optics/lens.h"
 #include "core/optics/projection.h"
 #include "core/optics/shot_size.h"
@@ -30,9 +35,28 @@ ShotCamera::ShotCamera(QObject* parent) : QObject(parent)
 void ShotCamera::setCamera(const CameraSetup& setup, std::vector<Actor> actors)
 {
     m_hasSetup = true;
+    m_evaluated = setup;
     m_setup = setup;
+    if (m_pilot) {
+        m_setup.positionM = m_pilot->positionM;
+        m_setup.panDeg = m_pilot->panDeg;
+        m_setup.tiltDeg = m_pilot->tiltDeg;
+        m_setup.rollDeg = m_pilot->rollDeg;
+        m_setup.focalLengthMm = m_pilot->focalLengthMm;
+    }
     m_actors = std::move(actors);
     recompute();
+}
+
+void ShotCamera::setPilotOverride(const std::optional<CameraPose>& pose)
+{
+    if (pose == m_pilot)
+        return;
+    m_pilot = pose;
+    if (m_hasSetup)
+        setCamera(m_evaluated, m_actors);
+    else
+        emit cameraChanged();
 }
 
 void ShotCamera::setMotion(const std::optional<RigMotion>& motion)
@@ -123,6 +147,29 @@ void ShotCamera::recompute()
     emit cameraChanged();
 }
 
+QVariantMap ShotCamera::framingOf(const QString& actorName) const
+{
+    QVariantMap result{{QStringLiteral("found"), false}, {QStringLiteral("name"), actorName}};
+    if (!m_delivery)
+        return result;
+    const std::string name = actorName.toStdString();
+    for (const Actor& actor : m_actors) {
+        if (actor.name != name)
+            continue;
+        const Result<ActorFraming> framing = frameActor(*m_delivery, actor);
+        if (!framing)
+            return result;
+        const std::string_view bandName = shotSizeBand(framing->shotSize).name;
+        result.insert(QStringLiteral("found"), true);
+        result.insert(QStringLiteral("distanceM"), framing->distanceM);
+        result.insert(QStringLiteral("shotSize"), QString::fromUtf8(shotSizeCode(framing->shotSize)));
+        result.insert(QStringLiteral("shotSizeName"),
+                      QString::fromUtf8(bandName.data(), static_cast<qsizetype>(bandName.size())));
+        return result;
+    }
+    return result;
+}
+
 QVariant ShotCamera::projectToView(const QVector3D& worldM, double widthPx, double heightPx) const
 {
     if (!m_fullGate || widthPx <= 0.0 || heightPx <= 0.0)
@@ -182,6 +229,80 @@ QString ShotCamera::deliveryLabel() const
 QString ShotCamera::stopLabel() const
 {
     return m_hasSetup ? tr("f/%1").arg(plainNumber(m_setup.fStop, 3)) : QString();
+}
+
+namespace {
+
+// Core's depth of field for the camera as shown, if it has one.
+std::optional<DepthOfField> depthOfFieldOf(bool valid, const CameraSetup& setup)
+{
+    if (!valid)
+        return std::nullopt;
+    const Result<DepthOfField> dof = depthOfField(setup.focalLengthMm, setup.fStop, circleOfConfusionMm(setup),
+                                                  setup.focusDistanceM);
+    if (!dof)
+        return std::nullopt;
+    return *dof;
+}
+
+// The sharp zone as a blur band, if the camera has a depth of field.
+std::optional<DepthBlurBand> blurBandOf(bool valid, const CameraSetup& setup)
+{
+    const std::optional<DepthOfField> dof = depthOfFieldOf(valid, setup);
+    if (!dof)
+        return std::nullopt;
+    const Result<DepthBlurBand> band = depthBlurBand(*dof, ShotCamera::kBlurFarthestM);
+    if (!band)
+        return std::nullopt;
+    return *band;
+}
+
+} // namespace
+
+bool ShotCamera::depthOfFieldValid() const
+{
+    return depthOfFieldOf(isValid(), m_setup).has_value();
+}
+
+double ShotCamera::cocMm() const
+{
+    return m_hasSetup ? circleOfConfusionMm(m_setup) : 0.0;
+}
+
+double ShotCamera::nearLimitM() const
+{
+    const auto dof = depthOfFieldOf(isValid(), m_setup);
+    return dof ? dof->nearM : 0.0;
+}
+
+double ShotCamera::farLimitM() const
+{
+    const auto dof = depthOfFieldOf(isValid(), m_setup);
+    if (!dof)
+        return 0.0;
+    return dof->farM ? *dof->farM : std::numeric_limits<double>::infinity();
+}
+
+double ShotCamera::sharpBandCentreM() const
+{
+    const auto band = blurBandOf(isValid(), m_setup);
+    return band ? band->centreM : 0.0;
+}
+
+double ShotCamera::backgroundBlurFraction() const
+{
+    if (!m_fullGate)
+        return 0.0;
+    const Result<double> discMm = backgroundBlurDiscMm(m_setup.focalLengthMm, m_setup.fStop, m_setup.focusDistanceM);
+    // The disc is on the sensor; the picture shows the full gate's width (times the squeeze, which
+    // stretches the disc the same way).
+    return discMm ? *discMm / m_fullGate->gate.widthMm : 0.0;
+}
+
+double ShotCamera::sharpBandWidthM() const
+{
+    const auto band = blurBandOf(isValid(), m_setup);
+    return band ? band->widthM : 0.0;
 }
 
 } // namespace murnau

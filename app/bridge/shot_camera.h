@@ -11,11 +11,13 @@
 #include <QRectF>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 #include <QVector3D>
 #include <QtQml/qqmlregistration.h>
 
 #include "core/rig/camera_state.h"
 #include "core/rig/rig_evaluator.h"
+#include "core/rig/rig_pose.h"
 #include "core/scene/project.h"
 
 namespace murnau {
@@ -51,6 +53,15 @@ class ShotCamera : public QObject {
     Q_PROPERTY(bool hasMotion READ hasMotion NOTIFY cameraChanged)                 // the camera is on a shot's rig (speeds below are meaningful)
     Q_PROPERTY(double speedMps READ speedMps NOTIFY cameraChanged)                 // speed of the lens through space, metres per second
     Q_PROPERTY(double dollySpeedMps READ dollySpeedMps NOTIFY cameraChanged)       // speed along the track, metres per second
+    Q_PROPERTY(bool piloted READ isPiloted NOTIFY cameraChanged)                   // a pilot's live pose is shown instead of the evaluated one
+    // Depth of field on the delivery gate (core/optics/depth_of_field.h), with the setup's circle of confusion.
+    Q_PROPERTY(bool depthOfFieldValid READ depthOfFieldValid NOTIFY cameraChanged) // core computed the limits below
+    Q_PROPERTY(double cocMm READ cocMm NOTIFY cameraChanged)                       // circle of confusion used, millimetres
+    Q_PROPERTY(double nearLimitM READ nearLimitM NOTIFY cameraChanged)             // near limit of acceptable sharpness, metres
+    Q_PROPERTY(double farLimitM READ farLimitM NOTIFY cameraChanged)               // far limit, metres; Infinity past the hyperfocal distance
+    Q_PROPERTY(double sharpBandCentreM READ sharpBandCentreM NOTIFY cameraChanged) // the sharp zone as a depth-blur band (core/optics/depth_blur.h): its middle, metres
+    Q_PROPERTY(double sharpBandWidthM READ sharpBandWidthM NOTIFY cameraChanged)   // and its width, metres (an infinite far limit taken at kBlurFarthestM)
+    Q_PROPERTY(double backgroundBlurFraction READ backgroundBlurFraction NOTIFY cameraChanged) // blur disc of a point at infinity / full gate's projected width
 
 public:
     explicit ShotCamera(QObject* parent = nullptr);
@@ -59,6 +70,14 @@ public:
     void setCamera(const CameraSetup& setup, std::vector<Actor> actors);
     // How the camera moves at this instant (a shot's rig), or nullopt for a camera standing still.
     void setMotion(const std::optional<RigMotion>& motion);
+    // Shows a piloted pose (position, pan, tilt, roll, focal length) over the evaluated camera
+    // until cleared with nullopt; the evaluated camera keeps arriving through setCamera() and is
+    // shown again when the override is cleared. The document is not touched (app/bridge/pilot.h).
+    void setPilotOverride(const std::optional<CameraPose>& pose);
+    [[nodiscard]] const std::optional<CameraPose>& pilotOverride() const { return m_pilot; }
+    [[nodiscard]] bool isPiloted() const { return m_pilot.has_value(); }
+    // The setup as evaluated (without the pilot's override).
+    [[nodiscard]] const CameraSetup& evaluatedSetup() const { return m_evaluated; }
     // No camera: valid() turns false with `reason` as the error text.
     void clear(const QString& reason);
 
@@ -66,6 +85,11 @@ public:
     const std::optional<CameraState>& fullGateState() const { return m_fullGate; }
     // The core camera state on the delivery gate (what the frame lines enclose), if valid.
     const std::optional<CameraState>& deliveryState() const { return m_delivery; }
+
+    // How the shot camera frames the named actor at this instant, on the delivery gate:
+    // {found (false: no such actor, or their eyes are behind the lens), name, distanceM (lens to
+    // the eyes, metres), shotSize ("MS"), shotSizeName ("Medium shot")}. Bind with `valid` to follow changes.
+    Q_INVOKABLE QVariantMap framingOf(const QString& actorName) const;
 
     // Where a world point (metres) lands in a view of widthPx x heightPx showing the full
     // gate (origin top-left): a QPointF, or undefined if the point is behind the lens.
@@ -97,6 +121,15 @@ public:
     bool hasMotion() const { return m_motion.has_value(); }
     double speedMps() const { return m_motion ? m_motion->speedMps : 0.0; }
     double dollySpeedMps() const { return m_motion ? m_motion->dollySpeedMps : 0.0; }
+    // Farthest depth a depth-blur band reaches, metres: the viewports' far clip plane (1 km).
+    static constexpr double kBlurFarthestM = 1000.0;
+    bool depthOfFieldValid() const;
+    double cocMm() const;
+    double nearLimitM() const;
+    double farLimitM() const;
+    double sharpBandCentreM() const;
+    double sharpBandWidthM() const;
+    double backgroundBlurFraction() const;
     // The setup as shown (a shot's camera carries the rig's pose and lens at the playhead).
     const CameraSetup& setup() const { return m_setup; }
     // The actors as placed at this instant.
@@ -122,6 +155,8 @@ private:
     QString m_nearestShotSize;
     QString m_nearestShotSizeName;
     std::optional<RigMotion> m_motion;
+    CameraSetup m_evaluated;               // the last setup given to setCamera()
+    std::optional<CameraPose> m_pilot;     // the pilot's override of the pose, if piloting
 };
 
 } // namespace murnau

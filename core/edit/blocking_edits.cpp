@@ -3,6 +3,7 @@
 #include "core/edit/blocking_edits.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include <fmt/format.h>
@@ -318,6 +319,57 @@ Result<Edit> setWalkSpeed(const Project& project, std::size_t sceneIndex, std::s
                                named ? marks[markIndex].name : markLabel(marks, markIndex),
                                speedText(speedMps, project.displayUnits));
         });
+}
+
+Result<Edit> keyActorPose(const Project& project, std::size_t sceneIndex, std::string_view actor, Flicks actionTime,
+                          glm::dvec3 positionM, double facingDeg)
+{
+    if (auto error = checkSceneIndex(project, sceneIndex))
+        return *error;
+    if (Result<std::size_t> known = findActorIndex(project, actor); !known)
+        return Error{"actor", known.error().message};
+    if (!std::isfinite(facingDeg))
+        return fail("facingDeg", "the facing must be a finite number of degrees");
+    // Wrapped into (-180, 180], inside a mark's [-360, 360].
+    double facing = std::remainder(facingDeg, 360.0);
+    if (facing <= -180.0)
+        facing += 360.0;
+    const std::string name = fmt::format("Key {} at {}", actor, secondsText(actionTime));
+    std::vector<Mark> marks;
+    const std::optional<std::size_t> existing = blockingIndex(project, sceneIndex, actor);
+    if (existing)
+        marks = project.scenes[sceneIndex].blocking[*existing].marks;
+
+    // A name no mark of the actor has: "A", "B", ... then "K1", "K2" ...
+    const auto freeName = [&marks]() {
+        const auto taken = [&marks](const std::string& candidate) {
+            return std::any_of(marks.begin(), marks.end(), [&](const Mark& m) { return m.name == candidate; });
+        };
+        for (char letter = 'A'; letter <= 'Z'; ++letter) {
+            if (!taken(std::string(1, letter)))
+                return std::string(1, letter);
+        }
+        for (int n = 1;; ++n) {
+            if (!taken(fmt::format("K{}", n)))
+                return fmt::format("K{}", n);
+        }
+    };
+
+    if (marks.empty()) {
+        marks.push_back(Mark{freeName(), positionM, facing, actionTime, actionTime, {}});
+        return setMarks(project, sceneIndex, actor, std::move(marks), name);
+    }
+    const ActorPose now = evaluateBlocking(project.scenes[sceneIndex].blocking[*existing], actionTime);
+    const auto on = static_cast<std::size_t>(std::max(now.markIndex, 0));
+    if (on < marks.size() && (!now.walking || marks[on].leaveAt == actionTime)) {
+        marks[on].positionM = positionM;
+        marks[on].facingDeg = facing;
+        return setMarks(project, sceneIndex, actor, std::move(marks), name);
+    }
+    // Walking from mark `on` to the next: a new mark between them, held for no time.
+    Mark added{freeName(), positionM, facing, actionTime, actionTime, {}};
+    marks.insert(marks.begin() + static_cast<std::ptrdiff_t>(std::min(on + 1, marks.size())), std::move(added));
+    return setMarks(project, sceneIndex, actor, std::move(marks), name);
 }
 
 } // namespace murnau

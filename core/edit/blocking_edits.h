@@ -63,4 +63,14 @@ Result<Edit> removeViaPoint(const Project& project, std::size_t sceneIndex, std:
 Result<Edit> setWalkSpeed(const Project& project, std::size_t sceneIndex, std::string_view actor, std::size_t markIndex,
                           double speedMps);
 
+// "Key Anna at 2.00 s": puts the actor at `positionM` (metres) facing `facingDeg` (pan convention,
+// wrapped into (-180, 180]) at scene action time `actionTime`. Where they stand on a mark then
+// (evaluateBlocking: not walking, or at the very instant they leave it), that mark is moved and
+// turned; where they walk between two marks, a new mark is inserted there, arriving and leaving
+// at `actionTime` (the via points of the walk stay with the later mark); an actor without
+// blocking in the scene gets blocking with this one mark. A new mark is named by the first free
+// capital letter (then "K1", "K2"...). Errors as the other builders ("sceneIndex", "actor", fields).
+Result<Edit> keyActorPose(const Project& project, std::size_t sceneIndex, std::string_view actor, Flicks actionTime,
+                          glm::dvec3 positionM, double facingDeg);
+
 } // namespace murnau

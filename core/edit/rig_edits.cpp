@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <utility>
 
@@ -13,6 +14,7 @@
 #include "core/edit/scene_edits.h"
 #include "core/scene/display_units.h"
 #include "core/scene/project_checks.h"
+#include "core/scene/shot_evaluator.h"
 
 namespace murnau {
 
@@ -574,6 +576,68 @@ Result<Edit> applyMove(const Project& project, std::string_view shotId, const Mo
             changes.push_back(inserted(ItemList::Blocking, at, *move.blocking, s));
     }
     return makeEdit(moveName(move, before), std::move(changes));
+}
+
+Result<Edit> keyCameraPose(const Project& project, std::string_view shotId, Flicks time, const CameraPose& pose)
+{
+    // A value closer than this to the channel's current value needs no key, channel units.
+    constexpr double kAlreadyThere = 1e-9;
+    return editRig(
+        project, shotId,
+        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
+            const Scene& scene = project.scenes[place.sceneIndex];
+            const std::string field = shotField(place.sceneIndex, place.shotIndex);
+            Result<ShotEvaluator> evaluator = ShotEvaluator::create(project, scene, scene.shots[place.shotIndex], field,
+                                                                    sceneField(place.sceneIndex));
+            if (!evaluator)
+                return evaluator.error();
+            Result<RigPoseChannels> wanted = rigChannelsForPose(rig, time, pose, evaluator->targets(time));
+            if (!wanted)
+                return under(rigField(place), wanted.error());
+            std::vector<std::pair<RigChannel, double>> values{
+                {RigChannel::Dolly, wanted->dollyM}, {RigChannel::Truck, wanted->truckM},
+                {RigChannel::Pedestal, wanted->pedestalM}, {RigChannel::Pan, wanted->panDeg},
+                {RigChannel::Tilt, wanted->tiltDeg}, {RigChannel::Roll, wanted->rollDeg}};
+            if (wanted->focalLengthMm)
+                values.emplace_back(RigChannel::FocalLength, *wanted->focalLengthMm);
+            // Read every current value before keying (keys of one channel never change another).
+            for (const auto& [channel, value] : values) {
+                Curve& curve = rig.channel(channel);
+                const double now = rigChannelValueAt(rig, channel, time);
+                if (curve.isEmpty() && std::abs(value - now) <= kAlreadyThere)
+                    continue;
+                const std::string channelPath = channelField(place, channel);
+                if (Result<double> checked = checkedRigChannelValue(channel, value, channelPath + ".key.value");
+                    !checked)
+                    return checked.error();
+                Keyframe key;
+                if (const std::optional<std::size_t> at = curve.findKey(time)) {
+                    key = curve.key(*at);
+                    key.value = value;
+                    if (Result<std::size_t> index = curve.replaceKey(*at, key); !index)
+                        return under(channelPath, index.error());
+                    continue;
+                }
+                if (!curve.isEmpty()) {
+                    // The key whose segment the new one splits shapes it (the first before the first).
+                    const std::span<const Keyframe> keys = curve.keys();
+                    const auto after = std::upper_bound(keys.begin(), keys.end(), time,
+                                                        [](Flicks t, const Keyframe& k) { return t < k.time; });
+                    const Keyframe& shape = after == keys.begin() ? keys.front() : *(after - 1);
+                    key.interpolation = shape.interpolation;
+                    key.handleType = shape.handleType;
+                    key.easing = shape.easing;
+                    if (key.handleType == HandleType::Free || key.handleType == HandleType::Aligned)
+                        key.handleType = HandleType::AutoClamped; // hand-set handles belong to their own key
+                }
+                key.time = time;
+                key.value = value;
+                if (Result<std::size_t> index = curve.insertKey(key); !index)
+                    return under(channelPath, index.error());
+            }
+            return std::nullopt;
+        },
+        [&](const Shot&) { return fmt::format("Key camera at {}", secondsText(time)); });
 }
 
 } // namespace murnau

@@ -23,6 +23,7 @@
 #include "core/motion/curve.h"
 #include "core/moves/move_result.h"
 #include "core/rig/camera_rig.h"
+#include "core/rig/rig_pose.h"
 #include "core/scene/project.h"
 #include "core/util/result.h"
 
@@ -100,5 +101,17 @@ Result<Edit> replaceRig(const Project& project, std::string_view shotId, const C
 // (the new blocking's clock); without blocking the shot keeps its action start. Named after the move's
 // description ("Track out from CU to WS of Anna, 35 mm, 6 s"), or "Apply move to shot 1A".
 Result<Edit> applyMove(const Project& project, std::string_view shotId, const MoveResult& move);
+
+// "Key camera at 2.00 s": keys at shot time `time` in the channels needed so the rig passes
+// through `pose` there (rigChannelsForPose, with the aim and focus targets the shot evaluator
+// resolves at `time`): the dolly, truck, pedestal, pan, tilt and roll channels, and the focal
+// length unless the aim holds framing. A channel is keyed when it already has keys or its value
+// at `time` must change (by more than 1e-9 of its unit); an empty channel already there is left
+// empty. A key already at `time` keeps its shape and takes the new value; a new key takes the
+// interpolation, handle type and easing of the key whose segment it splits (the first key's
+// before the first; Bezier auto-clamped in an empty channel). One edit. Errors: the shot cannot
+// be evaluated, "<rig>.positionM" when the camera stands beyond an end of the rail, or a value
+// outside a channel's range ("<rig>.channels.truckM.key.value").
+Result<Edit> keyCameraPose(const Project& project, std::string_view shotId, Flicks time, const CameraPose& pose);
 
 } // namespace murnau

@@ -39,6 +39,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_document.load(m_demo.path())) << m_document.errorText().toStdString();
+        m_document.player()->selectShot({});   // the set as it stands: actors at their own positions
         // The expected starting point is the file as core reads it.
         m_state0 = coreLoad(m_demo.path());
         ASSERT_EQ(m_document.project(), m_state0);

@@ -60,6 +60,7 @@ TEST(ProjectDocument, ActorModelExposesEveryActor)
     const Project expected = loadDemoWithCore();
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
+    document.player()->selectShot({});   // the set as it stands: actors at their own positions
     const ActorListModel& actors = *document.actors();
 
     ASSERT_GT(expected.actors.size(), 0U);

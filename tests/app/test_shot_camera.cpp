@@ -34,6 +34,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_document.load(kDemoPath)) << m_document.errorText().toStdString();
+        m_document.player()->selectShot({});   // the set as it stands: camera setup 0 where it is set
         ASSERT_FALSE(m_document.project().cameras.empty());
         m_setup = m_document.project().cameras.front();
     }

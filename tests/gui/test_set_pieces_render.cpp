@@ -172,8 +172,9 @@ QQuickItem* findItem(QQuickItem* item, const QString& name)
 // The node named `name` in the shot camera's scene.
 QObject* findNamed(QQuickWindow& window, const QString& name)
 {
+    // The set is one scene (SetScene) that the shot view imports.
     auto* view = window.findChild<QQuickItem*>(QStringLiteral("shotView"));
-    return view ? findNode(view->property("scene").value<QObject*>(), name) : nullptr;
+    return view ? findNode(view->property("importScene").value<QObject*>(), name) : nullptr;
 }
 
 // A small set in front of camera A: a wall with a door, stairs, the demo's pallet crate (a

@@ -1,0 +1,246 @@
+// The inspector and the library in the real main window, driven with the mouse and keys:
+// clicking an actor in the cast list selects it, "5 ft 6 in" typed into the inspector's height
+// field and Enter sets the actor's stature (66 in = 1.6764 m, exact by definition), Ctrl+Z
+// undoes it; the library's Box button adds a box (selected) and the Delete key removes it;
+// Ctrl+D duplicates the selection. Needs an X display: `xvfb-run -a ctest`.
+
+#include <memory>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <gtest/gtest.h>
+
+#include "app/bridge/main_window.h"
+#include "app/bridge/project_document.h"
+
+Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
+Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
+
+namespace murnau {
+
+constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
+
+namespace {
+
+constexpr int kWaitLimitMs = 60000;   // guards against a display that never answers, not timing assertions
+
+const QString kDemoFolder = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo");
+
+// The demo project and its models copied into a temporary folder (saves never touch the source tree).
+class DemoCopy {
+public:
+    DemoCopy()
+    {
+        EXPECT_TRUE(m_dir.isValid());
+        copy(kDemoFolder + QStringLiteral("/warehouse.murnau"), path());
+        const QDir models(kDemoFolder + QStringLiteral("/models"));
+        if (models.exists()) {
+            QDir(m_dir.path()).mkdir(QStringLiteral("models"));
+            for (const QString& name : models.entryList(QDir::Files))
+                copy(models.filePath(name), m_dir.filePath(QStringLiteral("models/") + name));
+        }
+    }
+    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.murnau")); }
+
+private:
+    static void copy(const QString& from, const QString& to)
+    {
+        EXPECT_TRUE(QFile::copy(from, to));
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    QTemporaryDir m_dir;
+};
+
+class InspectorWindow : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!QGuiApplication::instance())
+            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
+    }
+
+    static QQuickWindow* showWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
+    {
+        QQuickWindow* window = loadMainWindow(engine, document);
+        if (!window)
+            return nullptr;
+        window->resize(1600, 900);
+        window->show();
+        window->requestActivate();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window, kWaitLimitMs));
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window, kWaitLimitMs));
+        waitForFrames(*window, 2);
+        return window;
+    }
+
+    static bool waitForFrames(QQuickWindow& window, int frames)
+    {
+        int swapped = 0;
+        QEventLoop loop;
+        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
+            if (++swapped >= frames)
+                loop.quit();
+            else
+                window.update();
+        }, Qt::QueuedConnection);
+        QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
+        window.update();
+        loop.exec();
+        QObject::disconnect(connection);
+        return swapped >= frames;
+    }
+
+    // The visible item named `name` (objectName) under `root` in the visual tree, or nullptr
+    // (delegates of lists are visual children, not always QObject children).
+    static QQuickItem* findVisible(QQuickItem* root, const QString& name)
+    {
+        if (!root || !root->isVisible())
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        for (QQuickItem* child : root->childItems()) {
+            if (QQuickItem* found = findVisible(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+    static QQuickItem* item(QQuickWindow& window, const QString& name)
+    {
+        return findVisible(window.contentItem(), name);
+    }
+
+    // Types `text` into the window's focused item, one key at a time (QTest has no keyClicks for a QWindow).
+    static void type(QQuickWindow& window, const QString& text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(&window, c.toLatin1());
+    }
+
+    // Clicks the centre of `target`, which must lie inside the window.
+    static void click(QQuickWindow& window, QQuickItem& target)
+    {
+        const QPointF centre = target.mapToScene(QPointF(target.width() / 2.0, target.height() / 2.0));
+        EXPECT_TRUE(QRectF(0, 0, window.width(), window.height()).contains(centre))
+            << target.objectName().toStdString() << " is outside the window at " << centre.x() << ", " << centre.y();
+        QTest::mouseClick(&window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+};
+
+TEST_F(InspectorWindow, TypeAHeightInFeetAndInchesThenUndo)
+{
+    DemoCopy demo;
+    ProjectDocument document;
+    ASSERT_TRUE(document.load(demo.path()));
+    const Project state0 = document.project();
+    ASSERT_EQ(state0.actors.front().name, "Anna");
+    ASSERT_DOUBLE_EQ(state0.actors.front().heightM, 1.68);
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = showWindow(engine, document);
+    ASSERT_NE(window, nullptr);
+
+    QQuickItem* annaRow = item(*window, QStringLiteral("row_actor_Anna"));
+    ASSERT_NE(annaRow, nullptr);
+    click(*window, *annaRow);
+    EXPECT_EQ(document.selection()->kind(), QStringLiteral("actor"));
+    EXPECT_EQ(document.selection()->name(), QStringLiteral("Anna"));
+    waitForFrames(*window, 1);
+
+    QQuickItem* heightField = item(*window, QStringLiteral("actorHeightField"));
+    ASSERT_NE(heightField, nullptr);
+    EXPECT_EQ(heightField->property("text").toString(), QStringLiteral("1.68 m"));
+    click(*window, *heightField);
+    ASSERT_TRUE(heightField->hasActiveFocus());
+    QMetaObject::invokeMethod(heightField, "selectAll");
+    type(*window, QStringLiteral("5 ft 6 in"));
+    QTest::keyClick(window, Qt::Key_Return);
+    // 5 ft 6 in = 66 in x 0.0254 m = 1.6764 m (international inch, exact).
+    EXPECT_DOUBLE_EQ(document.project().actors.front().heightM, 1.6764);
+    EXPECT_EQ(document.undoText(), QStringLiteral("Set Anna's height to 1.68 m"));
+    EXPECT_EQ(heightField->property("text").toString(), QStringLiteral("1.68 m"));   // the document's value, shown again
+    EXPECT_FALSE(heightField->hasActiveFocus()) << "Enter should hand the keyboard back to the window";
+
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(document.project(), state0);
+
+    // Refused text: the document stays, core's message shows, the field shows the document's value.
+    click(*window, *heightField);
+    QMetaObject::invokeMethod(heightField, "selectAll");
+    type(*window, QStringLiteral("tall"));
+    QTest::keyClick(window, Qt::Key_Return);
+    EXPECT_EQ(document.project(), state0);
+    QQuickItem* error = item(*window, QStringLiteral("editErrorText"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->property("text").toString().contains(QStringLiteral("heightM")))
+        << error->property("text").toString().toStdString();
+    EXPECT_EQ(heightField->property("text").toString(), QStringLiteral("1.68 m"));
+    window->close();
+}
+
+TEST_F(InspectorWindow, AddABoxFromTheLibraryThenDeleteAndDuplicateWithKeys)
+{
+    DemoCopy demo;
+    ProjectDocument document;
+    ASSERT_TRUE(document.load(demo.path()));
+    const Project state0 = document.project();
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = showWindow(engine, document);
+    ASSERT_NE(window, nullptr);
+
+    QQuickItem* addBox = item(*window, QStringLiteral("add_box"));
+    ASSERT_NE(addBox, nullptr);
+    click(*window, *addBox);
+    ASSERT_EQ(document.project().set.pieces.size(), state0.set.pieces.size() + 1);
+    EXPECT_EQ(document.project().set.pieces.back().name, "Box");
+    EXPECT_EQ(document.selection()->kind(), QStringLiteral("setPiece"));
+    EXPECT_EQ(document.selection()->name(), QStringLiteral("Box"));
+    waitForFrames(*window, 1);
+    QQuickItem* nameField = item(*window, QStringLiteral("pieceNameField"));
+    ASSERT_NE(nameField, nullptr);
+    EXPECT_EQ(nameField->property("text").toString(), QStringLiteral("Box"));
+
+    QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);   // Duplicate
+    ASSERT_EQ(document.project().set.pieces.size(), state0.set.pieces.size() + 2);
+    EXPECT_EQ(document.project().set.pieces.back().name, "Box 2");
+    EXPECT_EQ(document.selection()->name(), QStringLiteral("Box 2"));
+
+    QTest::keyClick(window, Qt::Key_Delete);
+    EXPECT_EQ(document.project().set.pieces.size(), state0.set.pieces.size() + 1);
+    EXPECT_TRUE(document.selection()->isEmpty());
+    document.selection()->select(QStringLiteral("setPiece"), QStringLiteral("Box"));
+    QTest::keyClick(window, Qt::Key_Delete);
+    EXPECT_EQ(document.project(), state0);
+
+    // Deleting the camera the shots use is refused with core's message.
+    document.selection()->select(QStringLiteral("camera"), QStringLiteral("A"));
+    QTest::keyClick(window, Qt::Key_Delete);
+    EXPECT_EQ(document.project(), state0);
+    EXPECT_FALSE(document.errorText().isEmpty());
+    window->close();
+}
+
+} // namespace
+} // namespace murnau
+
+int main(int argc, char* argv[])
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    // QGuiApplication aborts without a display, so only create it when there is one.
+    std::unique_ptr<QGuiApplication> app;
+    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
+    if (hasDisplay)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    const int result = RUN_ALL_TESTS();
+    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+}
