@@ -146,5 +146,28 @@ MenuBar {
             checked: ViewOptions.depthOfField
             onToggled: ViewOptions.depthOfField = checked
         }
+        MenuItem {
+            objectName: "shadowsItem"
+            text: qsTr("S&hadows")
+            checkable: true
+            checked: ViewOptions.shadows
+            onToggled: ViewOptions.shadows = checked
+        }
+        MenuSeparator {}
+        // Which views share the window with the shot camera (remembered between runs).
+        MenuItem {
+            objectName: "freeViewItem"
+            text: qsTr("&Free View")
+            checkable: true
+            checked: menuBar.controller.window.showFreeView
+            onToggled: menuBar.controller.window.showFreeView = checked
+        }
+        MenuItem {
+            objectName: "planViewItem"
+            text: qsTr("&Plan View")
+            checkable: true
+            checked: menuBar.controller.window.showPlanView
+            onToggled: menuBar.controller.window.showPlanView = checked
+        }
     }
 }

@@ -56,7 +56,7 @@ Rectangle {
         Item { width: 8; height: 1 }
         TransportButton {
             objectName: "firstFrameButton"
-            text: "\u23ee"
+            text: "|\u25c2"
             tip: qsTr("First frame (Home)")
             enabled: transport.player.hasShot
             onClicked: transport.player.frame = 0
@@ -69,7 +69,7 @@ Rectangle {
         }
         TransportButton {
             objectName: "playButton"
-            text: transport.player.playing ? "\u23f8" : "\u25b6"
+            text: transport.player.playing ? "\u2016" : "\u25b6"
             tip: transport.player.playing ? qsTr("Pause (Space)") : qsTr("Play (Space)")
             enabled: transport.player.hasShot
             onClicked: transport.player.togglePlay()
@@ -81,7 +81,7 @@ Rectangle {
             onClicked: transport.player.stepFrames(1)
         }
         TransportButton {
-            text: "\u23ed"
+            text: "\u25b8|"
             tip: qsTr("Last frame (End)")
             enabled: transport.player.hasShot
             onClicked: transport.player.frame = transport.player.frameCount - 1

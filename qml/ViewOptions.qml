@@ -10,4 +10,6 @@ QtObject {
     property bool showTitleSafe: false    // title-safe area, 90 % (SMPTE RP 2046-1)
     // Depth-of-field preview in the shot camera's picture, from core's near and far limits.
     property bool depthOfField: false
+    // Shadows of the key light in the shot camera's picture (the free view never draws them).
+    property bool shadows: true
 }

@@ -74,6 +74,7 @@ Item {
 
         // The set, shared with the free view; the shot camera above stays this view's own.
         importScene: viewport.setScene
+        SetLights { shadows: ViewOptions.shadows }
     }
 
     FrameLines {
