@@ -3,7 +3,7 @@
 // Murnau.Ui's main window. Returning from the event loop is a clean exit: the session's
 // recovery file is removed.
 //
-//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N] [PROJECT.murnau]
+//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N] [PROJECT.murnau]
 //   murnau --version | --help
 
 #include <cstdio>
@@ -41,7 +41,7 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace {
 
 constexpr const char* kUsage =
-    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N] [PROJECT.murnau]\n"
+    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N] [PROJECT.murnau]\n"
     "       murnau --version | --help\n"
     "\n"
     "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
@@ -51,6 +51,7 @@ constexpr const char* kUsage =
     "                       line of startup and frame times to stdout, and exit\n"
     "  --profile-playback N the same while the shot shown plays in real time, with\n"
     "                       the shot frames dropped\n"
+    "  --profile-drag N     the same while the first actor is dragged (one edit a frame)\n"
     "  --version            print \"murnau <version>\" and exit\n"
     "Qt's own options (-platform, -qwindowgeometry ...) are accepted too.\n";
 
@@ -59,7 +60,7 @@ struct CommandLine {
     bool verbose = false;
     bool fullscreen = false;
     int profileFrames = 0;          // 0: no profiling
-    bool profilePlayback = false;   // profile while the shot plays instead of panning
+    murnau::FrameProfiler::Mode profileMode = murnau::FrameProfiler::Mode::Pan;   // what changes between profiled frames
     QString projectPath;            // empty: the bundled demo
 };
 
@@ -86,13 +87,16 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
             out.fullscreen = true;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("--help")) {
             continue;   // handled before anything else
-        } else if (arg == QLatin1String("--profile-frames") || arg == QLatin1String("--profile-playback")) {
+        } else if (arg == QLatin1String("--profile-frames") || arg == QLatin1String("--profile-playback")
+                   || arg == QLatin1String("--profile-drag")) {
             bool ok = false;
             const int frames = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : 0;
             if (!ok || frames < 1)
                 return QStringLiteral("%1 needs a positive number of frames").arg(arg);
             out.profileFrames = frames;
-            out.profilePlayback = arg == QLatin1String("--profile-playback");
+            out.profileMode = arg == QLatin1String("--profile-playback") ? murnau::FrameProfiler::Mode::Playback
+                              : arg == QLatin1String("--profile-drag")   ? murnau::FrameProfiler::Mode::Drag
+                                                                         : murnau::FrameProfiler::Mode::Pan;
             ++i;
         } else if (arg.startsWith(QLatin1String("--")) || (qtHasTakenItsOptions && arg.startsWith(QLatin1Char('-')))) {
             return QStringLiteral("unknown option '%1'").arg(arg);
@@ -171,9 +175,8 @@ int main(int argc, char* argv[])
 
     std::unique_ptr<murnau::FrameProfiler> profiler;
     if (commandLine.profileFrames > 0) {
-        profiler = std::make_unique<murnau::FrameProfiler>(
-            window, document.shotCamera(), commandLine.profilePlayback ? document.player() : nullptr,
-            commandLine.profileFrames, sinceStart);
+        profiler = std::make_unique<murnau::FrameProfiler>(window, &document, commandLine.profileMode,
+                                                           commandLine.profileFrames, sinceStart);
         QObject::connect(profiler.get(), &murnau::FrameProfiler::finished, &app, &QGuiApplication::quit,
                          Qt::QueuedConnection);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <numbers>
 #include <numeric>
 
 #include <QJsonDocument>
@@ -10,19 +11,24 @@
 #include <QQuickWindow>
 
 #include "app/bridge/shot_camera.h"
+#include "app/bridge/project_document.h"
 #include "app/bridge/shot_player.h"
 
 namespace murnau {
 
-FrameProfiler::FrameProfiler(QQuickWindow* window, ShotCamera* camera, ShotPlayer* player, int frames,
+FrameProfiler::FrameProfiler(QQuickWindow* window, ProjectDocument* document, Mode mode, int frames,
                              QElapsedTimer sinceStart, QObject* parent)
-    : QObject(parent), m_window(window), m_camera(camera), m_player(player), m_frames(std::max(frames, 1)),
+    : QObject(parent), m_window(window), m_document(document), m_mode(mode), m_frames(std::max(frames, 1)),
       m_sinceStart(sinceStart)
 {
-    if (m_player) {
-        m_player->setLooping(true);
-        m_player->play();
+    if (m_mode == Mode::Playback && m_document) {
+        m_document->player()->setLooping(true);
+        m_document->player()->play();
     }
+    // The set as it stands, so the dragged actor is drawn where the edit puts them (in a shot,
+    // blocking places them).
+    if (m_mode == Mode::Drag && m_document)
+        m_document->player()->selectShot({});
     m_swapNs.reserve(static_cast<std::size_t>(m_frames) + 1);
     // frameSwapped comes from the render thread with the threaded render loop: timestamp it
     // there, then continue on the GUI thread.
@@ -51,10 +57,27 @@ void FrameProfiler::advance()
         report();
         return;
     }
-    if (m_player)
-        m_shownFrames.push_back(m_player->frame());
-    else if (m_camera)
-        m_camera->setPanDeg(m_camera->panDeg() + kPanStepDeg);
+    if (!m_document)
+        return;
+    switch (m_mode) {
+    case Mode::Pan:
+        m_document->shotCamera()->setPanDeg(m_document->shotCamera()->panDeg() + kPanStepDeg);
+        break;
+    case Mode::Playback:
+        m_shownFrames.push_back(m_document->player()->frame());
+        break;
+    case Mode::Drag:
+        if (!m_document->project().actors.empty()) {
+            // Round a circle of 1 m radius, 3 degrees of arc a frame, as a hand drags.
+            const Actor& actor = m_document->project().actors.front();
+            const double angle = 3.0 * static_cast<double>(++m_dragStep) * std::numbers::pi / 180.0;
+            const double previous = 3.0 * static_cast<double>(m_dragStep - 1) * std::numbers::pi / 180.0;
+            const double x = actor.positionM.x + (std::cos(angle) - std::cos(previous));
+            const double z = actor.positionM.z + (std::sin(angle) - std::sin(previous));
+            m_document->moveActor(QString::fromStdString(actor.name), x, z);
+        }
+        break;
+    }
     if (m_window)
         m_window->update();
 }
@@ -80,18 +103,23 @@ void FrameProfiler::report()
     const auto roundMs = [](double ms) { return std::round(ms * 100.0) / 100.0; };
 
     QJsonObject json;
-    json.insert(QStringLiteral("mode"), m_player ? QStringLiteral("playback") : QStringLiteral("pan"));
-    if (m_player && m_shownFrames.size() >= 2) {
+    json.insert(QStringLiteral("mode"), m_mode == Mode::Playback ? QStringLiteral("playback")
+                                        : m_mode == Mode::Drag   ? QStringLiteral("drag")
+                                                                 : QStringLiteral("pan"));
+    if (m_mode == Mode::Drag && m_document)
+        m_document->endDrag();
+    const ShotPlayer* player = m_document ? m_document->player() : nullptr;
+    if (m_mode == Mode::Playback && player && m_shownFrames.size() >= 2) {
         // Frames the shot advanced between the first and the last swap (looping wraps around).
         long advanced = 0;
         for (std::size_t i = 1; i < m_shownFrames.size(); ++i) {
             int step = m_shownFrames[i] - m_shownFrames[i - 1];
             if (step < 0)
-                step += m_player->frameCount();
+                step += player->frameCount();
             advanced += step;
         }
         const long drawn = static_cast<long>(m_shownFrames.size()) - 1;
-        json.insert(QStringLiteral("shot_fps"), m_player->fps());
+        json.insert(QStringLiteral("shot_fps"), player->fps());
         json.insert(QStringLiteral("shot_frames_advanced"), static_cast<qint64>(advanced));
         json.insert(QStringLiteral("frames_dropped"), static_cast<qint64>(std::max(0L, advanced - drawn)));
     }

@@ -6,6 +6,8 @@
 // `murnau --profile-playback N`: the same while the shot shown plays in real time (looping);
 // the line adds "shot_frames_advanced" (shot frames the clock moved through while N frames
 // were drawn) and "frames_dropped" (those not drawn), with "mode": "playback".
+// `murnau --profile-drag N`: the same while the first actor is dragged round a 1 m circle, one
+// drag step (an undoable edit, merged into one undo step) per frame, "mode": "drag".
 
 #include <mutex>
 #include <vector>
@@ -20,6 +22,7 @@ namespace murnau {
 
 class ShotCamera;
 class ShotPlayer;
+class ProjectDocument;
 
 class FrameProfiler : public QObject {
     Q_OBJECT
@@ -27,8 +30,13 @@ class FrameProfiler : public QObject {
 public:
     // Watches `window` from now on. `sinceStart` was started first thing in main();
     // `frames` is how many frame intervals to measure after the first frame.
-    // With a `player`, plays its shot instead of panning the camera.
-    FrameProfiler(QQuickWindow* window, ShotCamera* camera, ShotPlayer* player, int frames, QElapsedTimer sinceStart,
+    // What changes between frames.
+    enum class Mode {
+        Pan,        // the shot camera pans
+        Playback,   // the shot shown plays in real time
+        Drag,       // the first actor is dragged (document edits)
+    };
+    FrameProfiler(QQuickWindow* window, ProjectDocument* document, Mode mode, int frames, QElapsedTimer sinceStart,
                   QObject* parent = nullptr);
 
     // Pan added per frame, degrees: slow enough to read as a camera move.
@@ -44,8 +52,9 @@ private:
     void report();
 
     QPointer<QQuickWindow> m_window;
-    QPointer<ShotCamera> m_camera;
-    QPointer<ShotPlayer> m_player;
+    QPointer<ProjectDocument> m_document;
+    Mode m_mode = Mode::Pan;
+    int m_dragStep = 0;
     std::vector<int> m_shownFrames;      // the shot frame at each swap (playback mode), GUI thread
     int m_frames = 0;
     QElapsedTimer m_sinceStart;
