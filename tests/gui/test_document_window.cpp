@@ -6,29 +6,24 @@
 // for docs, not an assertion. Needs an X display: `xvfb-run -a ctest`.
 
 #include <cstdio>
-#include <memory>
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QGuiApplication>
 #include <QMimeData>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <gtest/gtest.h>
 
 #include "app/bridge/autosave.h"
-#include "app/bridge/main_window.h"
 #include "app/bridge/project_document.h"
 #include "core/scene/project_json.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -36,86 +31,10 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
-constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
-constexpr int kWaitLimitMs = 60000;   // guards against a display that never answers, not timing assertions
+using namespace guitest;
 
-const QString kDemoFolder = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo");
-
-// The demo project and its models copied into a temporary folder (saves never touch the source tree).
-class DemoCopy {
-public:
-    DemoCopy()
-    {
-        EXPECT_TRUE(m_dir.isValid());
-        copy(kDemoFolder + QStringLiteral("/warehouse.murnau"), path());
-        const QDir models(kDemoFolder + QStringLiteral("/models"));
-        if (models.exists()) {
-            QDir(m_dir.path()).mkdir(QStringLiteral("models"));
-            for (const QString& name : models.entryList(QDir::Files))
-                copy(models.filePath(name), m_dir.filePath(QStringLiteral("models/") + name));
-        }
-    }
-    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.murnau")); }
-    QString filePath(const QString& name) const { return m_dir.filePath(name); }
-
-private:
-    static void copy(const QString& from, const QString& to)
-    {
-        EXPECT_TRUE(QFile::copy(from, to));
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    QTemporaryDir m_dir;
-};
-
-class DocumentWindow : public ::testing::Test {
+class DocumentWindow : public GuiTest {
 protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-    }
-
-    // Loads the main window for `document` into `engine` (declared after the document, so the
-    // window goes first), shows it, makes it active and waits for two frames.
-    static QQuickWindow* showWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
-    {
-        QQuickWindow* window = loadMainWindow(engine, document);
-        if (!window)
-            return nullptr;
-        window->resize(1600, 900);
-        window->show();
-        window->requestActivate();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window, kWaitLimitMs));
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window, kWaitLimitMs));
-        waitForFrames(*window, 2);
-        return window;
-    }
-
-    // Requests and waits for `frames` rendered frames.
-    static bool waitForFrames(QQuickWindow& window, int frames)
-    {
-        int swapped = 0;
-        QEventLoop loop;
-        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (++swapped >= frames)
-                loop.quit();
-            else
-                window.update();
-        }, Qt::QueuedConnection);
-        QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
-        window.update();
-        loop.exec();
-        QObject::disconnect(connection);
-        return swapped >= frames;
-    }
-
-    // Clicks the centre of `item`.
-    static void click(QQuickWindow& window, QQuickItem& item)
-    {
-        const QPointF centre = item.mapToScene(QPointF(item.width() / 2.0, item.height() / 2.0));
-        QTest::mouseClick(&window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-    }
-
     // The menu bar's entry number `index` (0 File, 1 Edit, 2 View).
     static QQuickItem* menuBarEntry(QQuickWindow& window, int index)
     {
@@ -135,7 +54,7 @@ TEST_F(DocumentWindow, TitleAndUndoRedoShortcuts)
     ASSERT_TRUE(document.load(demo.path()));
     const Project state0 = document.project();
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     EXPECT_EQ(window->title(), QStringLiteral("warehouse.murnau \u2014 Murnau"));
 
@@ -170,7 +89,7 @@ TEST_F(DocumentWindow, TheEditMenuNamesTheCommandAndUndoesIt)
     ASSERT_TRUE(document.load(demo.path()));
     const Project state0 = document.project();
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     ASSERT_TRUE(document.moveActor(QStringLiteral("Anna"), 2.0, 2.0));
     document.endDrag();
@@ -201,7 +120,7 @@ TEST_F(DocumentWindow, ClosingWithUnsavedChangesAsksFirst)
     ProjectDocument document;
     ASSERT_TRUE(document.load(demo.path()));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     auto* prompt = window->findChild<QObject*>(QStringLiteral("unsavedDialog"));
     ASSERT_NE(prompt, nullptr);
@@ -229,7 +148,7 @@ TEST_F(DocumentWindow, ADroppedProjectFileIsOpened)
     const QString other = demo.filePath(QStringLiteral("other.murnau"));
     ASSERT_TRUE(QFile::copy(demo.path(), other));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
 
     QMimeData mime;
@@ -263,7 +182,7 @@ TEST_F(DocumentWindow, TheWindowOffersToRecoverACrashedSession)
     ASSERT_TRUE(document.autosave()->start(state.path()));
     ASSERT_TRUE(document.autosave()->recoveryAvailable());
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     auto* offer = window->findChild<QObject*>(QStringLiteral("recoveryDialog"));
     ASSERT_NE(offer, nullptr);
@@ -287,7 +206,7 @@ TEST_F(DocumentWindow, MeasuresOneDragStepOnTheDemo)
     ProjectDocument document;
     ASSERT_TRUE(document.load(demo.path()));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     constexpr int kSteps = 40;
     // The same number of frames with nothing edited, for comparison.
@@ -321,13 +240,5 @@ TEST_F(DocumentWindow, MeasuresOneDragStepOnTheDemo)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

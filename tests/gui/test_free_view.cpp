@@ -9,21 +9,16 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
-#include <memory>
 #include <vector>
 
 #include <QColor>
-#include <QEventLoop>
-#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 #include <QVector3D>
 #include <QtQml/qqml.h>
 #include <QtQml/qqmlextensionplugin.h>
@@ -31,10 +26,10 @@
 #include <gtest/gtest.h>
 
 #include "app/bridge/glm_qt.h"
-#include "app/bridge/main_window.h"
 #include "app/bridge/project_document.h"
 #include "core/optics/projection.h"
 #include "core/scene/shot_evaluator.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -42,9 +37,10 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
-const QString kDemoPath = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo/warehouse.murnau");
-constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
-constexpr int kWaitLimitMs = 120000;  // guards against a display that never answers, not a timing assertion
+using namespace guitest;
+
+// The window for these tests: no keyboard focus needed, three frames, the 3D render wait guard.
+const ShowOptions kShowOptions{.frames = 3, .waitUntilActive = false, .waitLimitMs = kRenderWaitLimitMs};
 constexpr double kUnitsPerMetre = 100.0;   // Theme.sceneUnitsPerMetre
 
 // Hue distance in degrees on the colour wheel (0..180).
@@ -91,45 +87,8 @@ double localContrast(const QImage& image, const QRect& rect)
     return count > 0 ? std::sqrt(sum / static_cast<double>(count)) : 0.0;
 }
 
-class FreeViewWindow : public ::testing::Test {
+class FreeViewWindow : public GuiTest {
 protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-    }
-
-    static QQuickWindow* showWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
-    {
-        QQuickWindow* window = loadMainWindow(engine, document);
-        if (!window)
-            return nullptr;
-        window->resize(1600, 900);
-        window->show();
-        window->requestActivate();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window, kWaitLimitMs));
-        waitForFrames(*window, 3);
-        return window;
-    }
-
-    // Requests and waits for `frames` rendered frames.
-    static bool waitForFrames(QQuickWindow& window, int frames)
-    {
-        int swapped = 0;
-        QEventLoop loop;
-        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (++swapped >= frames)
-                loop.quit();
-            else
-                window.update();
-        }, Qt::QueuedConnection);
-        QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
-        window.update();
-        loop.exec();
-        QObject::disconnect(connection);
-        return swapped >= frames;
-    }
-
     // Where a scene point (scene units) lands in the window, through the View3D `view`.
     static QPoint windowPixel(QQuickItem& view, const QVector3D& scenePoint)
     {
@@ -163,7 +122,7 @@ TEST_F(FreeViewWindow, CameraBodyIsDrawnWhereTheRigPutsTheCamera)
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document, kShowOptions);
     ASSERT_NE(window, nullptr);
     showShotMiddle(document, "sh-0002");
 
@@ -197,7 +156,7 @@ TEST_F(FreeViewWindow, CameraBodyIsDrawnWhereTheRigPutsTheCamera)
     controller->setProperty("pivot", marker);
     controller->setProperty("distance", 1.5 * kUnitsPerMetre);
     QMetaObject::invokeMethod(controller, "apply");
-    ASSERT_TRUE(waitForFrames(*window, 3));
+    ASSERT_TRUE(waitForFrames(*window, 3, kRenderWaitLimitMs));
 
     auto* freeView = window->findChild<QQuickItem*>(QStringLiteral("freeView3D"));
     ASSERT_NE(freeView, nullptr);
@@ -222,7 +181,7 @@ TEST_F(FreeViewWindow, OrbitDragTurnsTheFreeCameraNotTheShotCamera)
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document, kShowOptions);
     ASSERT_NE(window, nullptr);
     auto* freeView = window->findChild<QQuickItem*>(QStringLiteral("freeView3D"));
     auto* freeCamera = window->findChild<QObject*>(QStringLiteral("freeCamera"));
@@ -257,7 +216,7 @@ TEST_F(FreeViewWindow, OverlaysAppearInTheFreeViewOnlyNeverInTheShotPicture)
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document, kShowOptions);
     ASSERT_NE(window, nullptr);
     showShotMiddle(document, "sh-0001");
     // The free camera straight above the set, so no rack hides the aisle's rail and walk.
@@ -266,7 +225,7 @@ TEST_F(FreeViewWindow, OverlaysAppearInTheFreeViewOnlyNeverInTheShotPicture)
     controller->setProperty("yawDeg", 0.0);
     controller->setProperty("pitchDeg", -89.0);
     QMetaObject::invokeMethod(controller, "frameSet");
-    ASSERT_TRUE(waitForFrames(*window, 12));   // progressive AA settles
+    ASSERT_TRUE(waitForFrames(*window, 12, kRenderWaitLimitMs));   // progressive AA settles
 
     auto* overlay = window->findChild<QObject*>(QStringLiteral("shotOverlay"));
     auto* shotView = window->findChild<QQuickItem*>(QStringLiteral("shotView"));
@@ -344,7 +303,7 @@ TEST_F(FreeViewWindow, GuidesSitInsideTheDeliveryFrame)
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document, kShowOptions);
     ASSERT_NE(window, nullptr);
     auto* guides = window->findChild<QQuickItem*>(QStringLiteral("guides"));
     ASSERT_NE(guides, nullptr);
@@ -385,7 +344,7 @@ TEST_F(FreeViewWindow, DepthOfFieldPreviewBlursOnlyWhenOn)
     ProjectDocument document;
     ASSERT_TRUE(document.load(kDemoPath));
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document, kShowOptions);
     ASSERT_NE(window, nullptr);
     // The first frame of "Anna walks the aisle": the lens focused on Anna (sharp), the racks'
     // shadows on the wall metres behind her beyond the far limit.
@@ -404,7 +363,7 @@ TEST_F(FreeViewWindow, DepthOfFieldPreviewBlursOnlyWhenOn)
     const QRect region(static_cast<int>(origin.x()), static_cast<int>(origin.y()),
                        static_cast<int>(0.2 * shotView->width()), static_cast<int>(0.3 * shotView->height()));
     const auto contrastNow = [&] {
-        waitForFrames(*window, 12);   // progressive AA settles
+        waitForFrames(*window, 12, kRenderWaitLimitMs);   // progressive AA settles
         const QImage grabbed = window->grabWindow().convertToFormat(QImage::Format_RGB32);
         return localContrast(grabbed, region);
     };
@@ -426,13 +385,5 @@ TEST_F(FreeViewWindow, DepthOfFieldPreviewBlursOnlyWhenOn)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

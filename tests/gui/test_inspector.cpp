@@ -4,103 +4,28 @@
 // undoes it; the library's Box button adds a box (selected) and the Delete key removes it;
 // Ctrl+D duplicates the selection. Needs an X display: `xvfb-run -a ctest`.
 
-#include <memory>
 
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <gtest/gtest.h>
 
-#include "app/bridge/main_window.h"
 #include "app/bridge/project_document.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 
 namespace murnau {
-
-constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
-
 namespace {
 
-constexpr int kWaitLimitMs = 60000;   // guards against a display that never answers, not timing assertions
+using namespace guitest;
 
-const QString kDemoFolder = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo");
-
-// The demo project and its models copied into a temporary folder (saves never touch the source tree).
-class DemoCopy {
-public:
-    DemoCopy()
-    {
-        EXPECT_TRUE(m_dir.isValid());
-        copy(kDemoFolder + QStringLiteral("/warehouse.murnau"), path());
-        const QDir models(kDemoFolder + QStringLiteral("/models"));
-        if (models.exists()) {
-            QDir(m_dir.path()).mkdir(QStringLiteral("models"));
-            for (const QString& name : models.entryList(QDir::Files))
-                copy(models.filePath(name), m_dir.filePath(QStringLiteral("models/") + name));
-        }
-    }
-    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.murnau")); }
-
-private:
-    static void copy(const QString& from, const QString& to)
-    {
-        EXPECT_TRUE(QFile::copy(from, to));
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    QTemporaryDir m_dir;
-};
-
-class InspectorWindow : public ::testing::Test {
+class InspectorWindow : public GuiTest {
 protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-    }
-
-    static QQuickWindow* showWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
-    {
-        QQuickWindow* window = loadMainWindow(engine, document);
-        if (!window)
-            return nullptr;
-        window->resize(1600, 900);
-        window->show();
-        window->requestActivate();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window, kWaitLimitMs));
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window, kWaitLimitMs));
-        waitForFrames(*window, 2);
-        return window;
-    }
-
-    static bool waitForFrames(QQuickWindow& window, int frames)
-    {
-        int swapped = 0;
-        QEventLoop loop;
-        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (++swapped >= frames)
-                loop.quit();
-            else
-                window.update();
-        }, Qt::QueuedConnection);
-        QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
-        window.update();
-        loop.exec();
-        QObject::disconnect(connection);
-        return swapped >= frames;
-    }
-
     // The visible item named `name` (objectName) under `root` in the visual tree, or nullptr
     // (delegates of lists are visual children, not always QObject children).
     static QQuickItem* findVisible(QQuickItem* root, const QString& name)
@@ -127,14 +52,6 @@ protected:
             QTest::keyClick(&window, c.toLatin1());
     }
 
-    // Clicks the centre of `target`, which must lie inside the window.
-    static void click(QQuickWindow& window, QQuickItem& target)
-    {
-        const QPointF centre = target.mapToScene(QPointF(target.width() / 2.0, target.height() / 2.0));
-        EXPECT_TRUE(QRectF(0, 0, window.width(), window.height()).contains(centre))
-            << target.objectName().toStdString() << " is outside the window at " << centre.x() << ", " << centre.y();
-        QTest::mouseClick(&window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-    }
 };
 
 TEST_F(InspectorWindow, TypeAHeightInFeetAndInchesThenUndo)
@@ -146,7 +63,7 @@ TEST_F(InspectorWindow, TypeAHeightInFeetAndInchesThenUndo)
     ASSERT_EQ(state0.actors.front().name, "Anna");
     ASSERT_DOUBLE_EQ(state0.actors.front().heightM, 1.68);
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
 
     QQuickItem* annaRow = item(*window, QStringLiteral("row_actor_Anna"));
@@ -194,7 +111,7 @@ TEST_F(InspectorWindow, AddABoxFromTheLibraryThenDeleteAndDuplicateWithKeys)
     ASSERT_TRUE(document.load(demo.path()));
     const Project state0 = document.project();
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
 
     QQuickItem* addBox = item(*window, QStringLiteral("add_box"));
@@ -234,13 +151,5 @@ TEST_F(InspectorWindow, AddABoxFromTheLibraryThenDeleteAndDuplicateWithKeys)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

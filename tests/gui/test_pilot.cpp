@@ -6,28 +6,20 @@
 // Needs an X display: `xvfb-run -a ctest`.
 
 #include <cmath>
-#include <memory>
 
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <glm/geometric.hpp>
 #include <gtest/gtest.h>
 
-#include "app/bridge/main_window.h"
 #include "app/bridge/pilot.h"
 #include "app/bridge/project_document.h"
 #include "core/scene/shot_evaluator.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -35,63 +27,13 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
-constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
-constexpr int kWaitLimitMs = 60000;   // guards against a display that never answers, not timing assertions
+using namespace guitest;
+
 constexpr int kFrame = 30;            // the playhead for the test, frame of the shot
 const QString kShotId = QStringLiteral("sh-0001");
 
-const QString kDemoFolder = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo");
-
-class PilotWindow : public ::testing::Test {
+class PilotWindow : public GuiTest {
 protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(QFile::copy(kDemoFolder + QStringLiteral("/warehouse.murnau"), path()));
-        QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
-        const QDir models(kDemoFolder + QStringLiteral("/models"));
-        if (models.exists()) {
-            QDir(m_dir.path()).mkdir(QStringLiteral("models"));
-            for (const QString& name : models.entryList(QDir::Files))
-                QFile::copy(models.filePath(name), m_dir.filePath(QStringLiteral("models/") + name));
-        }
-    }
-
-    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.murnau")); }
-
-    static QQuickWindow* showWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
-    {
-        QQuickWindow* window = loadMainWindow(engine, document);
-        if (!window)
-            return nullptr;
-        window->resize(1600, 900);
-        window->show();
-        window->requestActivate();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window, kWaitLimitMs));
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window, kWaitLimitMs));
-        waitForFrames(*window, 2);
-        return window;
-    }
-
-    static bool waitForFrames(QQuickWindow& window, int frames)
-    {
-        int swapped = 0;
-        QEventLoop loop;
-        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (++swapped >= frames)
-                loop.quit();
-            else
-                window.update();
-        }, Qt::QueuedConnection);
-        QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
-        window.update();
-        loop.exec();
-        QObject::disconnect(connection);
-        return swapped >= frames;
-    }
-
     // Holds `key` until the pilot has flown (at least two fly steps), then releases it.
     static void holdKey(QQuickWindow& window, Pilot& pilot, Qt::Key key)
     {
@@ -140,19 +82,19 @@ protected:
         EXPECT_NEAR(state.focalLengthMm, pose.focalLengthMm, tolerance);
     }
 
-    QTemporaryDir m_dir;
+    DemoCopy m_demo;   // the project the tests load (and key)
 };
 
 TEST_F(PilotWindow, PilotTheCameraAndSetAKey)
 {
     ProjectDocument document;
-    ASSERT_TRUE(document.load(path()));
+    ASSERT_TRUE(document.load(m_demo.path()));
     document.player()->selectShot(kShotId);
     document.player()->setFrame(kFrame);
     const Project state0 = document.project();
     const CameraState before = evaluated(document);
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     auto* pilot = window->findChild<Pilot*>(QStringLiteral("pilot"));
     ASSERT_NE(pilot, nullptr);
@@ -204,13 +146,13 @@ TEST_F(PilotWindow, PilotTheCameraAndSetAKey)
 TEST_F(PilotWindow, EscWithoutAKeyLeavesTheDocumentUnchanged)
 {
     ProjectDocument document;
-    ASSERT_TRUE(document.load(path()));
+    ASSERT_TRUE(document.load(m_demo.path()));
     document.player()->selectShot(kShotId);
     document.player()->setFrame(kFrame);
     const Project state0 = document.project();
     const CameraState before = evaluated(document);
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     auto* pilot = window->findChild<Pilot*>(QStringLiteral("pilot"));
     ASSERT_NE(pilot, nullptr);
@@ -233,11 +175,11 @@ TEST_F(PilotWindow, EscWithoutAKeyLeavesTheDocumentUnchanged)
 TEST_F(PilotWindow, WithoutAShotPilotingMovesTheCameraSetupAsOneStep)
 {
     ProjectDocument document;
-    ASSERT_TRUE(document.load(path()));
+    ASSERT_TRUE(document.load(m_demo.path()));
     document.player()->selectShot(QString());   // the set as it stands: camera setup 0
     const Project state0 = document.project();
     QQmlApplicationEngine engine;
-    QQuickWindow* window = showWindow(engine, document);
+    QQuickWindow* window = showMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     auto* pilot = window->findChild<Pilot*>(QStringLiteral("pilot"));
     ASSERT_NE(pilot, nullptr);
@@ -265,12 +207,5 @@ TEST_F(PilotWindow, WithoutAShotPilotingMovesTheCameraSetupAsOneStep)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

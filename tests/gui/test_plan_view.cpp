@@ -7,15 +7,11 @@
 
 #include <cmath>
 #include <cstdio>
-#include <memory>
 #include <numbers>
 #include <string>
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
@@ -23,21 +19,19 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QWheelEvent>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <gtest/gtest.h>
 
-#include "app/bridge/main_window.h"
 #include "app/bridge/plan_painter.h"
 #include "app/bridge/plan_view.h"
 #include "app/bridge/project_document.h"
 #include "core/plan/plan_hit_test.h"
 #include "core/plan/plan_scene.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -45,74 +39,24 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
-constexpr int kSkipExitCode = 77;     // CTest's SKIP_RETURN_CODE
-constexpr int kWaitLimitMs = 60000;   // guards against a display that never answers, not timing assertions
+using namespace guitest;
+
 constexpr int kDragSteps = 6;         // mouse moves per drag
 
-const QString kDemoFolder = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo");
-
-// The demo project and its models copied into a temporary folder (saves never touch the source tree).
-class DemoCopy {
-public:
-    DemoCopy()
-    {
-        EXPECT_TRUE(m_dir.isValid());
-        copy(kDemoFolder + QStringLiteral("/warehouse.murnau"), path());
-        const QDir models(kDemoFolder + QStringLiteral("/models"));
-        if (models.exists()) {
-            QDir(m_dir.path()).mkdir(QStringLiteral("models"));
-            for (const QString& name : models.entryList(QDir::Files))
-                copy(models.filePath(name), m_dir.filePath(QStringLiteral("models/") + name));
-        }
-    }
-    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.murnau")); }
-
-private:
-    static void copy(const QString& from, const QString& to)
-    {
-        EXPECT_TRUE(QFile::copy(from, to));
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    QTemporaryDir m_dir;
-};
-
-// Requests and waits for `frames` rendered frames.
-bool waitForFrames(QQuickWindow& window, int frames)
-{
-    int swapped = 0;
-    QEventLoop loop;
-    const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (++swapped >= frames)
-            loop.quit();
-        else
-            window.update();
-    }, Qt::QueuedConnection);
-    QTimer::singleShot(kWaitLimitMs, &loop, &QEventLoop::quit);
-    window.update();
-    loop.exec();
-    QObject::disconnect(connection);
-    return swapped >= frames;
-}
-
-class PlanViewWindow : public ::testing::Test {
+class PlanViewWindow : public GuiTest {
 protected:
     void SetUp() override
     {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
+        GuiTest::SetUp();
+        if (IsSkipped())
+            return;
         ASSERT_TRUE(m_document.load(m_demo.path()));
-        m_window = loadMainWindow(m_engine, m_document);
+        m_window = showMainWindow(m_engine, m_document);
         ASSERT_NE(m_window, nullptr);
-        m_window->resize(1600, 900);
-        m_window->show();
-        m_window->requestActivate();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window, kWaitLimitMs));
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window, kWaitLimitMs));
         m_view = m_window->findChild<PlanView*>(QStringLiteral("planView"));
         ASSERT_NE(m_view, nullptr);
         ASSERT_GT(m_view->width(), 200.0);
         ASSERT_GT(m_view->height(), 100.0);
-        waitForFrames(*m_window, 2);
         ASSERT_NE(m_view->planScene(), nullptr);
     }
     void TearDown() override
@@ -478,13 +422,5 @@ TEST_F(PlanViewWindow, MeasurePaintTimes)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

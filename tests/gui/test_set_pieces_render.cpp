@@ -12,15 +12,12 @@
 #include <vector>
 
 #include <QColor>
-#include <QEventLoop>
-#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlListReference>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <gtest/gtest.h>
@@ -33,6 +30,7 @@
 #include "core/optics/projection.h"
 #include "core/optics/sensor.h"
 #include "core/scene/project_json.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -40,11 +38,11 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
+using namespace guitest;
+
 namespace fs = std::filesystem;
 
 const fs::path kSourceDir = MURNAU_SOURCE_DIR;
-const QString kDemoPath = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo/warehouse.murnau");
-constexpr int kSkipExitCode = 77;       // CTest's SKIP_RETURN_CODE
 constexpr int kLoaderSuccess = 1;       // QtQuick3D.AssetUtils RuntimeLoader.Success
 const QColor kPlaceholderColour(0xff, 0x2b, 0xd6);   // ImportedModelPiece.qml's placeholderColor
 
@@ -116,25 +114,6 @@ double shareWithHue(const QImage& image, QPoint centre, QColor reference, int r)
         }
     }
     return total > 0 ? static_cast<double>(matching) / total : 0.0;
-}
-
-// Shows the window and waits until it has presented `frames` frames (each requested).
-bool showAndWaitForFrames(QQuickWindow& window, int frames)
-{
-    int swapped = 0;
-    QEventLoop loop;
-    const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (++swapped >= frames)
-            loop.quit();
-        else
-            window.update();
-    }, Qt::QueuedConnection);
-    // A guard against a display that never presents, not a timing assertion.
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    window.show();
-    loop.exec();
-    QObject::disconnect(connection);
-    return swapped >= frames;
 }
 
 // The 3D node named `name` in `node`'s subtree. Nodes a Repeater3D or a Loader3D creates are
@@ -229,14 +208,7 @@ Project missingModelProject()
     return project;
 }
 
-class SetPiecesRender : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-    }
-};
+class SetPiecesRender : public GuiTest {};
 
 TEST_F(SetPiecesRender, AMissingModelLeavesAPlaceholderAndTheRestLoads)
 {
@@ -379,12 +351,5 @@ TEST_F(SetPiecesRender, TheDemoOpensWithEveryModelLoadedAndNoWarnings)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }

@@ -5,17 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <memory>
 #include <vector>
 
 #include <QColor>
-#include <QEventLoop>
-#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <gtest/gtest.h>
@@ -25,6 +21,7 @@
 #include "core/optics/projection.h"
 #include "core/scene/anthropometry.h"
 #include "core/scene/shot_evaluator.h"
+#include "gui_test_support.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -32,8 +29,7 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace murnau {
 namespace {
 
-const QString kDemoPath = QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo/warehouse.murnau");
-constexpr int kSkipExitCode = 77;   // CTest's SKIP_RETURN_CODE
+using namespace guitest;
 
 // Hue distance in degrees on the colour wheel (0..180).
 double hueDistanceDeg(double a, double b)
@@ -67,32 +63,8 @@ double shareWithHue(const QImage& image, QPoint centre, QColor reference, int r 
     return total > 0 ? static_cast<double>(matching) / total : 0.0;
 }
 
-class ViewportRender : public ::testing::Test {
+class ViewportRender : public GuiTest {
 protected:
-    void SetUp() override
-    {
-        if (!QGuiApplication::instance())
-            GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
-    }
-
-    // Shows the window and waits until it has presented `frames` frames (each requested).
-    static bool showAndWaitForFrames(QQuickWindow& window, int frames)
-    {
-        int swapped = 0;
-        QEventLoop loop;
-        const auto connection = QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-            if (++swapped >= frames)
-                loop.quit();
-            else
-                window.update();
-        }, Qt::QueuedConnection);
-        // A guard against a display that never presents, not a timing assertion.
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        window.show();
-        loop.exec();
-        QObject::disconnect(connection);
-        return swapped >= frames;
-    }
     // Grabs the window and checks that every actor in the picture is drawn where core's
     // projection through `camera` (full sensor gate) puts their chest and face, and not a metre
     // beside them. `actors` stand where they are at the instant shown.
@@ -272,12 +244,5 @@ TEST_F(ViewportRender, AProjectThatFailsToLoadShowsTheErrorInTheWindow)
 
 int main(int argc, char* argv[])
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    // QGuiApplication aborts without a display, so only create it when there is one.
-    std::unique_ptr<QGuiApplication> app;
-    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
-    if (hasDisplay)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    const int result = RUN_ALL_TESTS();
-    return hasDisplay ? result : (result == 0 ? murnau::kSkipExitCode : result);
+    return murnau::guitest::runGuiTests(argc, argv);
 }
