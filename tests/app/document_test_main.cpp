@@ -3,6 +3,8 @@
 // ~/.qttest rather than the user's own configuration.
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -13,8 +15,13 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MurnauTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("app_document_tests"));
+    // CTest runs each test as its own process, two at a time: a name per process keeps their
+    // settings (the recent files) and state folders (autosave) apart.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("app_document_tests-%1").arg(QCoreApplication::applicationPid()));
     spdlog::set_level(spdlog::level::warn);   // the documents' info lines would drown the results
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    QFile::remove(QSettings().fileName());   // the process's own settings file
+    return result;
 }
