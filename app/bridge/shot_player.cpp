@@ -175,14 +175,7 @@ void ShotPlayer::publish()
         return;
     }
     // The setup's body, kit and delivery with the rig's pose and lens at this instant.
-    CameraSetup now = *setup;
-    now.positionM = sample.camera.positionM;
-    now.panDeg = sample.camera.panDeg;
-    now.tiltDeg = sample.camera.tiltDeg;
-    now.rollDeg = sample.camera.rollDeg;
-    now.focalLengthMm = sample.camera.focalLengthMm;
-    now.focusDistanceM = sample.camera.focusDistanceM;
-    now.fStop = sample.camera.fStop;
+    const CameraSetup now = withPoseAndLens(*setup, sample.camera);
     m_camera->setCamera(now, std::move(actorsNow));
     m_camera->setMotion(sample.motion);
 }

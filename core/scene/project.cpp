@@ -40,4 +40,17 @@ Result<CameraState> cameraStateOf(const CameraSetup& camera, GateMode gateMode)
     return state;
 }
 
+CameraSetup withPoseAndLens(const CameraSetup& setup, const CameraState& state)
+{
+    CameraSetup posed = setup;
+    posed.positionM = state.positionM;
+    posed.panDeg = state.panDeg;
+    posed.tiltDeg = state.tiltDeg;
+    posed.rollDeg = state.rollDeg;
+    posed.focalLengthMm = state.focalLengthMm;
+    posed.focusDistanceM = state.focusDistanceM;
+    posed.fStop = state.fStop;
+    return posed;
+}
+
 } // namespace murnau

@@ -147,5 +147,8 @@ struct Project {
 // (what frame lines enclose) or the full sensor (what the viewport shows around them).
 enum class GateMode { Delivery, FullSensor };
 Result<CameraState> cameraStateOf(const CameraSetup& camera, GateMode gateMode = GateMode::Delivery);
+// The setup (body, lens kit, delivery, squeeze) with the pose and lens of `state`: position,
+// pan, tilt, roll, focal length, focus distance and f-stop (a rig's camera at one instant).
+CameraSetup withPoseAndLens(const CameraSetup& setup, const CameraState& state);
 
 } // namespace murnau

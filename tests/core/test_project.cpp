@@ -53,6 +53,32 @@ TEST(ProjectCameraState, DeliveryCropOfSuper35At239)
     EXPECT_DOUBLE_EQ(state->fStop, 2.8);
 }
 
+TEST(ProjectCameraState, WithPoseAndLensTakesTheStateAndKeepsTheBody)
+{
+    const CameraSetup setup = super35Camera();
+    CameraState state;
+    state.positionM = {1.5, 2.25, -3.0};
+    state.panDeg = 30.0;
+    state.tiltDeg = -5.0;
+    state.rollDeg = 2.0;
+    state.focalLengthMm = 85.0;
+    state.focusDistanceM = 4.2;
+    state.fStop = 5.6;
+    const CameraSetup posed = withPoseAndLens(setup, state);
+    EXPECT_EQ(posed.positionM, state.positionM);
+    EXPECT_EQ(posed.panDeg, 30.0);
+    EXPECT_EQ(posed.tiltDeg, -5.0);
+    EXPECT_EQ(posed.rollDeg, 2.0);
+    EXPECT_EQ(posed.focalLengthMm, 85.0);
+    EXPECT_EQ(posed.focusDistanceM, 4.2);
+    EXPECT_EQ(posed.fStop, 5.6);
+    // The body, the delivery and the name stay the setup's.
+    EXPECT_EQ(posed.name, setup.name);
+    EXPECT_EQ(posed.sensor, setup.sensor);
+    EXPECT_EQ(posed.deliveryAspect, setup.deliveryAspect);
+    EXPECT_EQ(posed.squeeze, setup.squeeze);
+}
+
 TEST(ProjectCameraState, FullSensorIgnoresTheDeliveryAspect)
 {
     const auto state = cameraStateOf(super35Camera(), GateMode::FullSensor);

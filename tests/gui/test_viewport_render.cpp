@@ -199,11 +199,7 @@ TEST_F(ViewportRender, AShotMidMoveIsDrawnWhereCoreEvaluatesIt)
     for (const CameraSetup& candidate : project.cameras)
         if (candidate.name == shot.camera)
             setup = candidate;
-    setup.positionM = sample.camera.positionM;
-    setup.panDeg = sample.camera.panDeg;
-    setup.tiltDeg = sample.camera.tiltDeg;
-    setup.rollDeg = sample.camera.rollDeg;
-    setup.focalLengthMm = sample.camera.focalLengthMm;
+    setup = withPoseAndLens(setup, sample.camera);
     const Result<CameraState> camera = cameraStateOf(setup, GateMode::FullSensor);
     ASSERT_TRUE(camera.ok());
     std::vector<Actor> actors = project.actors;
