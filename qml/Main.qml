@@ -96,21 +96,26 @@ ApplicationWindow {
     // Which views are shown (View menu) and how the window is divided, remembered between runs.
     property bool showFreeView: true
     property bool showPlanView: true
+    property bool showTimeline: true
     Settings {
         id: layoutSettings
         category: "layout"
         property alias showFreeView: root.showFreeView
         property alias showPlanView: root.showPlanView
+        property alias showTimeline: root.showTimeline
+        property var outerSplit
         property var mainSplit
         property var viewsSplit
         property var topSplit
     }
     Component.onCompleted: {
+        if (layoutSettings.outerSplit) outerSplit.restoreState(layoutSettings.outerSplit)
         if (layoutSettings.mainSplit) mainSplit.restoreState(layoutSettings.mainSplit)
         if (layoutSettings.viewsSplit) viewsSplit.restoreState(layoutSettings.viewsSplit)
         if (layoutSettings.topSplit) topSplit.restoreState(layoutSettings.topSplit)
     }
     Component.onDestruction: {
+        layoutSettings.outerSplit = outerSplit.saveState()
         layoutSettings.mainSplit = mainSplit.saveState()
         layoutSettings.viewsSplit = viewsSplit.saveState()
         layoutSettings.topSplit = topSplit.saveState()
@@ -125,10 +130,17 @@ ApplicationWindow {
     // Views on the left (shot camera and free view side by side over the plan), the library
     // and inspector on the right; the transport under everything.
     SplitView {
+        id: outerSplit
+        objectName: "outerSplit"
+        anchors { top: header.bottom; left: parent.left; right: parent.right; bottom: transport.top }
+        orientation: Qt.Vertical
+
+    SplitView {
         id: mainSplit
         objectName: "mainSplit"
-        anchors { top: header.bottom; left: parent.left; right: parent.right; bottom: transport.top }
         orientation: Qt.Horizontal
+        SplitView.fillHeight: true
+        SplitView.minimumHeight: 320
 
         SplitView {
             id: viewsSplit
@@ -185,6 +197,17 @@ ApplicationWindow {
             SplitView.preferredWidth: Theme.sidePanelWidth
             SplitView.minimumWidth: 260
         }
+    }
+
+    // The shots as clips, the shown shot's tracks and keys, and the curve editor.
+    TimelinePanel {
+        id: timelinePanel
+        objectName: "timelinePanel"
+        document: root.document
+        visible: root.showTimeline
+        SplitView.preferredHeight: 300
+        SplitView.minimumHeight: 160
+    }
     }
 
     TransportBar {

@@ -169,5 +169,12 @@ MenuBar {
             checked: menuBar.controller.window.showPlanView
             onToggled: menuBar.controller.window.showPlanView = checked
         }
+        MenuItem {
+            objectName: "timelineItem"
+            text: qsTr("&Timeline")
+            checkable: true
+            checked: menuBar.controller.window.showTimeline
+            onToggled: menuBar.controller.window.showTimeline = checked
+        }
     }
 }

@@ -106,6 +106,10 @@ ProjectDocument::ProjectDocument(QObject* parent)
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &ProjectDocument::undoStateChanged);
     connect(&m_undoStack, &QUndoStack::undoTextChanged, this, &ProjectDocument::undoStateChanged);
     connect(&m_undoStack, &QUndoStack::redoTextChanged, this, &ProjectDocument::undoStateChanged);
+    connect(&m_player, &ShotPlayer::shotChanged, this, [this] {
+        m_keys.keepValid();
+        m_report.schedule();
+    });
 }
 
 // --- File
@@ -232,6 +236,8 @@ void ProjectDocument::replaceProject(Project project, const QString& filePath, b
     m_selection.clear();
     publishAll();
     m_player.showFirstShot();
+    m_keys.keepValid();
+    m_report.schedule();
     ++m_revision;
     emit revisionChanged();
 }
@@ -295,6 +301,8 @@ void ProjectDocument::onEditApplied(const Edit& edit)
         m_actors.setActors(m_project.actors);
     publishShotCamera();   // the shot shown may depend on anything an edit touches
     m_selection.keepValid(m_project, m_player.sceneIndex(), m_player.shotId());
+    m_keys.keepValid();
+    m_report.schedule();
     if (touched.cameras)
         emit lensKitChanged();
     if (touched.settings)

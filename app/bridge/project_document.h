@@ -21,11 +21,13 @@
 
 #include "app/bridge/actor_list_model.h"
 #include "app/bridge/autosave.h"
+#include "app/bridge/key_editor.h"
 #include "app/bridge/recent_files.h"
 #include "app/bridge/set_piece_list_model.h"
 #include "app/bridge/selection.h"
 #include "app/bridge/shot_camera.h"
 #include "app/bridge/shot_player.h"
+#include "app/bridge/shot_report.h"
 #include "core/edit/edit.h"
 #include "core/scene/project.h"
 #include "core/util/result.h"
@@ -60,6 +62,8 @@ class ProjectDocument : public QObject {
     Q_PROPERTY(murnau::ShotCamera* shotCamera READ shotCamera CONSTANT)
     Q_PROPERTY(murnau::ShotPlayer* player READ player CONSTANT)               // the shot shown and the playhead
     Q_PROPERTY(murnau::Selection* selection READ selection CONSTANT)          // the selected item, shared by every view
+    Q_PROPERTY(murnau::KeyEditor* keys READ keys CONSTANT)                    // the shown shot's selected keys and key commands
+    Q_PROPERTY(murnau::ShotReport* report READ report CONSTANT)               // the shown shot's feasibility warnings
     Q_PROPERTY(murnau::RecentFiles* recentFiles READ recentFiles CONSTANT)
     Q_PROPERTY(murnau::Autosave* autosave READ autosave CONSTANT)
 
@@ -157,6 +161,8 @@ public:
     ShotCamera* shotCamera() { return &m_shotCamera; }
     ShotPlayer* player() { return &m_player; }
     Selection* selection() { return &m_selection; }
+    KeyEditor* keys() { return &m_keys; }
+    ShotReport* report() { return &m_report; }
     RecentFiles* recentFiles() { return &m_recentFiles; }
     Autosave* autosave() { return &m_autosave; }
 
@@ -200,6 +206,8 @@ private:
     ShotCamera m_shotCamera;
     ShotPlayer m_player;   // after m_shotCamera and m_actors, which it publishes into
     Selection m_selection;
+    KeyEditor m_keys{this};
+    ShotReport m_report{this};
     RecentFiles m_recentFiles;
     Autosave m_autosave;
 };

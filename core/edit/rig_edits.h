@@ -1,12 +1,11 @@
 #pragma once
-// Edits of a shot's camera rig: keys of its channels (add, move, delete, interpolation, easing,
-// handles), the rail (lay, add/move/remove points, handles), the straight track, the aim and
-// the focus actor, and applying a move generator's result as one edit. The shot is named by its
-// Shot::id, a key by its channel and its index in that channel (keys sorted by time). Each
-// builder makes the change through the Curve / RailPath makers and checks the result
-// (checkCameraRig via checkShot) first, and returns the edit or an error naming the field
-// ("scenes[0].shots[1].rig.channels.focalLengthMm.keys[2]") or the argument ("shotId",
-// "keyIndex"); a returned edit applies to the project it was built from without fail.
+// Edits of a shot's camera rig other than its keys (key_edits.h): the rail (lay, add/move/remove
+// points, handles), the straight track, the aim and the focus actor, applying a move generator's
+// result as one edit, and keying the camera at a pose. The shot is named by its Shot::id. Each
+// builder makes the change through the RailPath makers and checks the result (checkCameraRig via
+// checkShot) first, and returns the edit or an error naming the field
+// ("scenes[0].shots[1].rig.rail.pointsM[2]") or the argument ("shotId", "index"); a returned
+// edit applies to the project it was built from without fail.
 //
 // Drag-style builders take a `mergeKey`: the app passes the same non-empty key for every step
 // of one drag (e.g. "key:sh-0003:dollyM#5"), and mergeEdits() makes the drag one undo step.
@@ -20,6 +19,7 @@
 #include <glm/vec3.hpp>
 
 #include "core/edit/edit.h"
+#include "core/edit/key_edits.h"
 #include "core/motion/curve.h"
 #include "core/moves/move_result.h"
 #include "core/rig/camera_rig.h"
@@ -28,40 +28,6 @@
 #include "core/util/result.h"
 
 namespace murnau {
-
-// One key of a rig: its channel and its index in the channel.
-struct KeyRef {
-    RigChannel channel = RigChannel::Dolly;
-    std::size_t keyIndex = 0;
-    friend bool operator==(const KeyRef&, const KeyRef&) = default;
-};
-
-// "Key dolly at 2.00 s": inserts `key` in `channel` (replacing a key at the same time, as
-// Curve::insertKey does); its value must lie within the channel's range.
-Result<Edit> addKey(const Project& project, std::string_view shotId, RigChannel channel, const Keyframe& key);
-// "Key all channels at 2.00 s": a key at shot time `time` in every channel, holding the value
-// the channel has there now (an empty channel: its default value), so the picture does not change.
-Result<Edit> addKeysAtTime(const Project& project, std::string_view shotId, Flicks time);
-// "Move dolly key to 2.50 s": the key's new time and value (refused onto another key's time). Drag-style.
-Result<Edit> moveKey(const Project& project, std::string_view shotId, KeyRef key, Flicks time, double value,
-                     std::string_view mergeKey = {});
-// "Delete dolly key" / "Delete 3 keys": removes the keys (each once, any order).
-Result<Edit> deleteKeys(const Project& project, std::string_view shotId, std::span<const KeyRef> keys);
-// "Set 2 keys to linear": the interpolation of the segments leaving the keys.
-Result<Edit> setKeyInterpolation(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                                 Interpolation interpolation);
-// "Ease 2 keys ease-in-out": the keys' easing, and their interpolation becomes Eased.
-Result<Edit> setKeyEasing(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                          const Easing& easing);
-// "Set 2 keys' handles to auto clamped": how the keys' handles are set (Auto ones are recomputed).
-Result<Edit> setKeyHandleType(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                              HandleType handleType);
-// "Drag dolly key handle": one handle of one key (Curve::setHandle: an auto key becomes Aligned). Drag-style.
-Result<Edit> setKeyHandle(const Project& project, std::string_view shotId, KeyRef key, HandleSide side, Handle handle,
-                          std::string_view mergeKey = {});
-// "Set dolly extrapolation to linear": before the first and after the last key.
-Result<Edit> setChannelExtrapolation(const Project& project, std::string_view shotId, RigChannel channel,
-                                     Extrapolation extrapolation);
 
 // "Lay a rail" / "Remove the rail": the whole track (nullopt = straight track along the heading).
 // A RailPath made by makeCatmullRomPath / makeBezierPath.
