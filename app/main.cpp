@@ -3,7 +3,7 @@
 // Murnau.Ui's main window. Returning from the event loop is a clean exit: the session's
 // recovery file is removed.
 //
-//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N] [PROJECT.murnau]
+//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N] [PROJECT.murnau]
 //   murnau --version | --help
 
 #include <cstdio>
@@ -41,7 +41,9 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace {
 
 constexpr const char* kUsage =
-    "usage: murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N] [PROJECT.murnau]\n"
+    "usage: murnau [--verbose] [--fullscreen]\n"
+    "              [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N]\n"
+    "              [PROJECT.murnau]\n"
     "       murnau --version | --help\n"
     "\n"
     "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
@@ -52,6 +54,8 @@ constexpr const char* kUsage =
     "  --profile-playback N the same while the shot shown plays in real time, with\n"
     "                       the shot frames dropped\n"
     "  --profile-drag N     the same while the first actor is dragged (one edit a frame)\n"
+    "  --profile-scrub N    the same while the mouse scrubs the timeline's ruler, with\n"
+    "                       the latency from each mouse move to the frame that shows it\n"
     "  --version            print \"murnau <version>\" and exit\n"
     "Qt's own options (-platform, -qwindowgeometry ...) are accepted too.\n";
 
@@ -88,7 +92,7 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("--help")) {
             continue;   // handled before anything else
         } else if (arg == QLatin1String("--profile-frames") || arg == QLatin1String("--profile-playback")
-                   || arg == QLatin1String("--profile-drag")) {
+                   || arg == QLatin1String("--profile-drag") || arg == QLatin1String("--profile-scrub")) {
             bool ok = false;
             const int frames = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : 0;
             if (!ok || frames < 1)
@@ -96,6 +100,7 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
             out.profileFrames = frames;
             out.profileMode = arg == QLatin1String("--profile-playback") ? murnau::FrameProfiler::Mode::Playback
                               : arg == QLatin1String("--profile-drag")   ? murnau::FrameProfiler::Mode::Drag
+                              : arg == QLatin1String("--profile-scrub")  ? murnau::FrameProfiler::Mode::Scrub
                                                                          : murnau::FrameProfiler::Mode::Pan;
             ++i;
         } else if (arg.startsWith(QLatin1String("--")) || (qtHasTakenItsOptions && arg.startsWith(QLatin1Char('-')))) {

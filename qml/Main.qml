@@ -127,8 +127,9 @@ ApplicationWindow {
         document: root.document
     }
 
-    // Views on the left (shot camera and free view side by side over the plan), the library
-    // and inspector on the right; the transport under everything.
+    // Views on the left (shot camera and free view side by side over the plan), the library and
+    // inspector on the right, the timeline under them; the transport under everything.
+
     SplitView {
         id: outerSplit
         objectName: "outerSplit"
@@ -187,7 +188,7 @@ ApplicationWindow {
                 objectName: "planPanel"
                 document: root.document
                 visible: root.showPlanView
-                SplitView.preferredHeight: 340
+                SplitView.preferredHeight: 240
                 SplitView.minimumHeight: 160
             }
         }
@@ -199,13 +200,13 @@ ApplicationWindow {
         }
     }
 
-    // The shots as clips, the shown shot's tracks and keys, and the curve editor.
+    // The shots as clips, the shown shot's tracks and keys, and the curve editor, across the window.
     TimelinePanel {
         id: timelinePanel
         objectName: "timelinePanel"
         document: root.document
         visible: root.showTimeline
-        SplitView.preferredHeight: 300
+        SplitView.preferredHeight: 420
         SplitView.minimumHeight: 160
     }
     }

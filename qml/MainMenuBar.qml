@@ -91,6 +91,39 @@ MenuBar {
         ActionItem { action: menuBar.controller.quitAction }
     }
 
+    // --- The Edit menu's key commands (a property of the bar, an Item, so their shortcuts work
+    // while the menu is closed).
+    // Cut, Copy and Paste act on the shown shot's keys (document.keys): paste puts the
+    // earliest copied key at the playhead. A focused text field keeps these keys for its text.
+    readonly property KeyEditor keys: menuBar.document.keys
+    readonly property Action cutKeysAction: Action {
+        text: qsTr("Cu&t Keys")
+        shortcut: StandardKey.Cut
+        enabled: menuBar.keys.selectedCount > 0
+        onTriggered: menuBar.keys.cut()
+    }
+    readonly property Action copyKeysAction: Action {
+        text: qsTr("&Copy Keys")
+        shortcut: StandardKey.Copy
+        enabled: menuBar.keys.selectedCount > 0
+        onTriggered: menuBar.keys.copy()
+    }
+    readonly property Action pasteKeysAction: Action {
+        text: qsTr("&Paste Keys")
+        shortcut: StandardKey.Paste
+        enabled: menuBar.keys.canPaste && menuBar.document.player.hasShot
+        onTriggered: menuBar.keys.paste()
+    }
+    // Delete removes the selected keys when there are any, else the selected item
+    // (DocumentController's deleteAction). Selecting keys clears the item selection and the
+    // other way round, so only one of the two Delete shortcuts is ever enabled.
+    readonly property Action deleteKeysAction: Action {
+        text: qsTr("&Delete Keys")
+        shortcut: StandardKey.Delete
+        enabled: menuBar.keys.selectedCount > 0
+        onTriggered: menuBar.keys.deleteSelected()
+    }
+
     FittingMenu {
         id: editMenu
         objectName: "editMenu"
@@ -98,8 +131,15 @@ MenuBar {
         ActionItem { objectName: "undoItem"; action: menuBar.controller.undoAction }
         ActionItem { objectName: "redoItem"; action: menuBar.controller.redoAction }
         MenuSeparator {}
+        ActionItem { objectName: "cutItem"; action: menuBar.cutKeysAction }
+        ActionItem { objectName: "copyItem"; action: menuBar.copyKeysAction }
+        ActionItem { objectName: "pasteItem"; action: menuBar.pasteKeysAction }
+        MenuSeparator {}
         ActionItem { objectName: "duplicateItem"; action: menuBar.controller.duplicateAction }
-        ActionItem { objectName: "deleteItem"; action: menuBar.controller.deleteAction }
+        ActionItem {
+            objectName: "deleteItem"
+            action: menuBar.keys.selectedCount > 0 ? menuBar.deleteKeysAction : menuBar.controller.deleteAction
+        }
     }
 
     FittingMenu {
@@ -177,4 +217,5 @@ MenuBar {
             onToggled: menuBar.controller.window.showTimeline = checked
         }
     }
+    ShotMenu { controller: menuBar.controller }
 }

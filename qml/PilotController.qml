@@ -4,8 +4,9 @@ import Murnau.Bridge
 // The pilot's input layer over the shot picture: P (or the Pilot button) enters and leaves, Esc
 // leaves; while piloting, drag with the left button to look, W A D forward/left/right, Q E
 // down/up (arrow keys too), S back while dragging, Shift faster, the wheel steps the lens. The
-// Set key actions live here too: S keys the camera at the playhead, Shift+S the selected actor.
-// A "PILOT" badge lists the keys. All the maths is in the bridge's Pilot (core/rig/fly_step.h).
+// Set key actions live here too: S keys the camera at the playhead (outside pilot mode the
+// timeline's Set key), Shift+S the selected actor. A "PILOT" badge lists the keys. All the
+// maths is in the bridge's Pilot (core/rig/fly_step.h).
 Item {
     id: controller
     objectName: "pilotController"
@@ -148,7 +149,14 @@ Item {
         objectName: "setKeyShortcut"
         sequence: "S"
         enabled: controller.document.loaded
-        onActivated: pilot.setKey()
+        // Piloting: key the piloted pose. Otherwise the timeline's Set key (TimelineCommands.setKey:
+        // the channels the curve editor shows, else all), or the camera setup without a shot.
+        onActivated: {
+            if (pilot.active || !controller.document.player.hasShot)
+                pilot.setKey()
+            else
+                TimelineCommands.setKey(controller.document)
+        }
     }
     Shortcut {
         sequence: "Shift+S"

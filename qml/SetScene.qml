@@ -10,6 +10,9 @@ Node {
     id: scene
 
     required property ProjectDocument document
+    // The actors to show: the document's (posed at the playhead) unless a view brings its own,
+    // as the clip thumbnails do (each shot's first frame).
+    property ActorListModel actors: document.actors
 
     // The set, in metres: everything below scales by Theme.sceneUnitsPerMetre.
     Node {
@@ -25,7 +28,7 @@ Node {
             delegate: SetPieceModel {}
         }
         Repeater3D {
-            model: scene.document.actors
+            model: scene.actors
             delegate: ActorProxy {}
         }
     }

@@ -2,10 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import Murnau.Bridge
 
-// The transport under the views: which shot is shown, play/pause, frame steps, the scrub bar,
-// timecode and frame number, loop. Keys as in editing software: Space play/pause, Left/Right one
-// frame, Shift+Left/Right one second, Home/End first/last frame. The timeline with
-// channels and keys (issue 6) replaces the scrub bar.
+// The transport under the views: which shot is shown, play/pause, frame steps, loop, the in/out
+// range, the shuttle speed, a scrub bar, timecode and frame number. Keys as in editing software:
+// Space play/pause, Left/Right one frame, Shift+Left/Right one second, Home/End first/last
+// frame, J/K/L shuttle (L forward 1x, 2x, 4x, 8x; J backwards; K pauses), I/O in and out
+// points, Alt+X clears them, K while paused sets a key at the playhead (in the channels the
+// curve editor shows, else in all; S does the same outside pilot mode, PilotController.qml).
+// The shortcuts are the window's: a text field with the focus keeps its letters.
 Rectangle {
     id: transport
 
@@ -87,6 +90,31 @@ Rectangle {
             onClicked: transport.player.frame = transport.player.frameCount - 1
         }
         TransportButton {
+            objectName: "inButton"
+            text: "["
+            tip: transport.player.inFrame >= 0 ? qsTr("In point at frame %1 (I sets it at the playhead)").arg(transport.player.inFrame)
+                                               : qsTr("Set the in point at the playhead (I)")
+            checked: transport.player.inFrame >= 0
+            enabled: transport.player.hasShot
+            onClicked: transport.player.markIn()
+        }
+        TransportButton {
+            objectName: "outButton"
+            text: "]"
+            tip: transport.player.outFrame >= 0 ? qsTr("Out point at frame %1 (O sets it at the playhead)").arg(transport.player.outFrame)
+                                                : qsTr("Set the out point at the playhead (O)")
+            checked: transport.player.outFrame >= 0
+            enabled: transport.player.hasShot
+            onClicked: transport.player.markOut()
+        }
+        TransportButton {
+            objectName: "clearRangeButton"
+            text: "\u2715"
+            tip: qsTr("Clear the in and out points (Alt+X)")
+            enabled: transport.player.hasRange
+            onClicked: transport.player.clearRange()
+        }
+        TransportButton {
             objectName: "loopButton"
             text: "\u21bb"
             tip: qsTr("Loop")
@@ -95,6 +123,25 @@ Rectangle {
             enabled: transport.player.hasShot
             onToggled: transport.player.looping = checked
         }
+    }
+
+    // The shuttle speed and the in/out range, when they are not the plain defaults.
+    Text {
+        id: playState
+        objectName: "transportPlayState"
+        anchors { right: readout.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        text: {
+            const parts = []
+            if (transport.player.speed !== 1)
+                parts.push((transport.player.speed < 0 ? "\u25c0 " : "\u25b6 ") + Math.abs(transport.player.speed) + "\u00d7")
+            if (transport.player.hasRange)
+                parts.push(qsTr("in %1 \u2013 out %2")
+                           .arg(transport.player.inFrame >= 0 ? transport.player.inFrame : 0)
+                           .arg(transport.player.outFrame >= 0 ? transport.player.outFrame : transport.player.frameCount - 1))
+            return parts.join("   ")
+        }
+        color: Theme.accent
+        font { family: Theme.monoFamily; pixelSize: Theme.fontSmall }
     }
 
     // Timecode and frame number at the right.
@@ -123,7 +170,7 @@ Rectangle {
     Slider {
         id: scrub
         objectName: "scrubBar"
-        anchors { left: controls.right; leftMargin: 12; right: readout.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
+        anchors { left: controls.right; leftMargin: 12; right: playState.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
         enabled: transport.player.hasShot
         from: 0
         to: Math.max(1, transport.player.frameCount - 1)
@@ -149,4 +196,22 @@ Rectangle {
     }
     Shortcut { sequence: "Home"; enabled: transport.player.hasShot; onActivated: transport.player.frame = 0 }
     Shortcut { sequence: "End"; enabled: transport.player.hasShot; onActivated: transport.player.frame = transport.player.frameCount - 1 }
+    // Shuttle, in/out, set key.
+    Shortcut { sequence: "L"; enabled: transport.player.hasShot; onActivated: transport.player.shuttleForward() }
+    Shortcut { sequence: "J"; enabled: transport.player.hasShot; onActivated: transport.player.shuttleBackward() }
+    Shortcut {
+        objectName: "kShortcut"
+        sequence: "K"
+        enabled: transport.player.hasShot
+        // Playing: pause (the shuttle stops). Paused: set a key at the playhead.
+        onActivated: {
+            if (transport.player.playing)
+                transport.player.shuttleStop()
+            else
+                TimelineCommands.setKey(transport.document)
+        }
+    }
+    Shortcut { sequence: "I"; enabled: transport.player.hasShot; onActivated: transport.player.markIn() }
+    Shortcut { sequence: "O"; enabled: transport.player.hasShot; onActivated: transport.player.markOut() }
+    Shortcut { sequence: "Alt+X"; enabled: transport.player.hasRange; onActivated: transport.player.clearRange() }
 }

@@ -8,6 +8,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 #include "app/bridge/shot_camera.h"
@@ -66,6 +69,9 @@ void FrameProfiler::advance()
     case Mode::Playback:
         m_shownFrames.push_back(m_document->player()->frame());
         break;
+    case Mode::Scrub:
+        scrubStep();
+        break;
     case Mode::Drag:
         if (!m_document->project().actors.empty()) {
             // Round a circle of 1 m radius, 3 degrees of arc a frame, as a hand drags.
@@ -80,6 +86,50 @@ void FrameProfiler::advance()
     }
     if (m_window)
         m_window->update();
+}
+
+namespace {
+
+// Nearest-rank percentile of sorted values.
+double percentile(const std::vector<double>& sorted, double fraction)
+{
+    const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size())));
+    return sorted[std::max<std::size_t>(rank, 1) - 1];
+}
+
+} // namespace
+
+void FrameProfiler::scrubStep()
+{
+    // The swap that just happened shows the previous move's frame if it was taken in time.
+    qint64 swapNs = 0;
+    {
+        const std::lock_guard lock(m_mutex);
+        swapNs = m_swapNs.back();
+    }
+    if (m_scrubSentNs >= 0) {
+        if (m_document->player()->frame() == m_scrubExpectedFrame)
+            m_scrubLatencyMs.push_back(static_cast<double>(swapNs - m_scrubSentNs) / 1.0e6);
+        else
+            ++m_scrubMissed;
+        m_scrubSentNs = -1;
+    }
+    auto* timeline = m_window ? m_window->contentItem()->findChild<QQuickItem*>(QStringLiteral("timelineView")) : nullptr;
+    if (!timeline || timeline->width() < 40.0)
+        return;
+    // Back and forth over the ruler (8 px from the top), 7 px a frame, as a hand scrubs.
+    const double span = timeline->width() - 40.0;
+    const double travel = std::fmod(7.0 * static_cast<double>(m_dragStep++), 2.0 * span);
+    const double x = 20.0 + (travel < span ? travel : 2.0 * span - travel);
+    const QPointF local(x, 8.0);
+    const QPointF scenePos = timeline->mapToScene(local);
+    const QPointF globalPos = m_window->mapToGlobal(scenePos);
+    const bool first = m_dragStep == 1;
+    QMouseEvent event(first ? QEvent::MouseButtonPress : QEvent::MouseMove, scenePos, scenePos, globalPos,
+                      Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    m_scrubSentNs = m_sinceStart.nsecsElapsed();
+    QGuiApplication::sendEvent(m_window, &event);
+    m_scrubExpectedFrame = m_document->player()->frame();
 }
 
 void FrameProfiler::report()
@@ -97,15 +147,26 @@ void FrameProfiler::report()
         frameMs.push_back(static_cast<double>(swaps[i] - swaps[i - 1]) / kNsPerMs);
     std::sort(frameMs.begin(), frameMs.end());
     const double mean = std::accumulate(frameMs.begin(), frameMs.end(), 0.0) / static_cast<double>(frameMs.size());
-    // Nearest-rank 95th percentile.
-    const auto p95Rank = static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(frameMs.size())));
-    const double p95 = frameMs[std::max<std::size_t>(p95Rank, 1) - 1];
+    const double p95 = percentile(frameMs, 0.95);   // nearest rank
     const auto roundMs = [](double ms) { return std::round(ms * 100.0) / 100.0; };
 
     QJsonObject json;
     json.insert(QStringLiteral("mode"), m_mode == Mode::Playback ? QStringLiteral("playback")
                                         : m_mode == Mode::Drag   ? QStringLiteral("drag")
+                                        : m_mode == Mode::Scrub  ? QStringLiteral("scrub")
                                                                  : QStringLiteral("pan"));
+    if (m_mode == Mode::Scrub) {
+        std::sort(m_scrubLatencyMs.begin(), m_scrubLatencyMs.end());
+        if (!m_scrubLatencyMs.empty()) {
+            const double sum = std::accumulate(m_scrubLatencyMs.begin(), m_scrubLatencyMs.end(), 0.0);
+            json.insert(QStringLiteral("scrub_moves"), static_cast<qint64>(m_scrubLatencyMs.size()));
+            json.insert(QStringLiteral("scrub_latency_mean_ms"),
+                        std::round(sum / static_cast<double>(m_scrubLatencyMs.size()) * 100.0) / 100.0);
+            json.insert(QStringLiteral("scrub_latency_p95_ms"), std::round(percentile(m_scrubLatencyMs, 0.95) * 100.0) / 100.0);
+            json.insert(QStringLiteral("scrub_latency_max_ms"), std::round(m_scrubLatencyMs.back() * 100.0) / 100.0);
+        }
+        json.insert(QStringLiteral("scrub_frames_missed"), m_scrubMissed);
+    }
     if (m_mode == Mode::Drag && m_document)
         m_document->endDrag();
     const ShotPlayer* player = m_document ? m_document->player() : nullptr;

@@ -8,6 +8,11 @@
 // were drawn) and "frames_dropped" (those not drawn), with "mode": "playback".
 // `murnau --profile-drag N`: the same while the first actor is dragged round a 1 m circle, one
 // drag step (an undoable edit, merged into one undo step) per frame, "mode": "drag".
+// `murnau --profile-scrub N`: the same while the mouse scrubs the timeline's ruler (a press,
+// then one move a frame, sent to the window as real mouse events at the ruler of the item named
+// "timelineView"), "mode": "scrub"; the line adds the latency from each mouse move to the swap of
+// the frame that shows its playhead ("scrub_latency_mean_ms", "_p95_ms", "_max_ms") and
+// "scrub_frames_missed" (moves whose frame was not the one shown at the next swap).
 
 #include <mutex>
 #include <vector>
@@ -35,6 +40,7 @@ public:
         Pan,        // the shot camera pans
         Playback,   // the shot shown plays in real time
         Drag,       // the first actor is dragged (document edits)
+        Scrub,      // the mouse scrubs the timeline ruler
     };
     FrameProfiler(QQuickWindow* window, ProjectDocument* document, Mode mode, int frames, QElapsedTimer sinceStart,
                   QObject* parent = nullptr);
@@ -50,12 +56,17 @@ private:
     void onFrameSwapped();   // render thread: timestamps the swap
     void advance();          // GUI thread: moves the camera or reports
     void report();
+    void scrubStep();        // sends the next mouse event to the timeline's ruler
 
     QPointer<QQuickWindow> m_window;
     QPointer<ProjectDocument> m_document;
     Mode m_mode = Mode::Pan;
     int m_dragStep = 0;
     std::vector<int> m_shownFrames;      // the shot frame at each swap (playback mode), GUI thread
+    qint64 m_scrubSentNs = -1;           // when the last scrub move was sent, ns since start (-1: none pending)
+    int m_scrubExpectedFrame = -1;       // the player frame that move set
+    std::vector<double> m_scrubLatencyMs;   // per move: send to the swap that shows it
+    int m_scrubMissed = 0;               // moves whose frame was not shown by the next swap
     int m_frames = 0;
     QElapsedTimer m_sinceStart;
     std::mutex m_mutex;                  // guards m_swapNs (written on the render thread)

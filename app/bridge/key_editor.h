@@ -136,7 +136,21 @@ private:
         double value = 0.0;
     };
     std::vector<MoveStart> m_moveStart;
+    Flicks m_moveDelta = 0;   // the time the current move has applied so far, flicks
+    bool m_following = false; // a command is placing the selection itself: keepValid() leaves it alone
     QString m_shotId;   // the shot the selection belongs to
+
+    // The selected keys as core names them (index in their channel), in selection order.
+    std::vector<KeyRef> selectedRefs() const;
+    // Replaces the selection by `keys` (all in the shown shot), emitting when it changes; a
+    // non-empty selection clears the item selection.
+    void replaceSelection(std::set<KeyId> keys);
+    // The selected keys of the shown shot's rig, for the shared-shape properties.
+    std::vector<Keyframe> selectedKeyframes() const;
+    // Refuses a command: errorText says `message` about `field`; returns false.
+    bool refuse(const char* field, const std::string& message);
+    // The shown shot's id for core.
+    std::string shotId() const;
 };
 
 } // namespace murnau

@@ -1,6 +1,7 @@
 #include "app/bridge/shot_player.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <QLocale>
 
@@ -51,6 +52,14 @@ void ShotPlayer::setProject(const Project* project)
     if (!resolveShot())
         m_shotId.clear();
     emit shotChanged();   // the rate, the length, the label or the evaluation may have changed with the edit
+    // A shorter shot drops the points past its end.
+    if (m_outFrame >= frameCount() || m_inFrame >= frameCount()) {
+        if (m_inFrame >= frameCount())
+            m_inFrame = -1;
+        if (m_outFrame >= frameCount())
+            m_outFrame = -1;
+        emit rangeChanged();
+    }
     setFrameInternal(std::clamp<std::int64_t>(m_frame, 0, frameCount() - 1));
     publish();
 }
@@ -71,6 +80,10 @@ void ShotPlayer::selectShot(const QString& shotId)
     if (!resolveShot())
         m_shotId.clear();
     m_frame = 0;
+    if (hasRange()) {   // the range belongs to the shot it was set in
+        m_inFrame = m_outFrame = -1;
+        emit rangeChanged();
+    }
     emit shotChanged();
     emit timeChanged();
     publish();
@@ -203,10 +216,14 @@ double ShotPlayer::durationSeconds() const
 void ShotPlayer::setFrame(int frame)
 {
     setFrameInternal(std::clamp<std::int64_t>(frame, 0, frameCount() - 1));
-    if (m_playing) {   // a scrub while playing carries on from the new frame
-        m_playStartFrame = m_frame;
-        m_clock.restart();
-    }
+    if (m_playing)   // a scrub while playing carries on from the new frame
+        restartClock();
+}
+
+void ShotPlayer::restartClock()
+{
+    m_playStartFrame = m_frame;
+    m_clock.restart();
 }
 
 void ShotPlayer::setFrameInternal(std::int64_t frame)
@@ -238,10 +255,16 @@ void ShotPlayer::play()
 {
     if (m_playing || !m_evaluator)
         return;
-    if (!m_looping && m_speed > 0 && m_frame >= frameCount() - 1)
-        setFrameInternal(0);
-    if (!m_looping && m_speed < 0 && m_frame <= 0)
-        setFrameInternal(frameCount() - 1);
+    const std::int64_t first = rangeFirst();
+    const std::int64_t last = rangeLast();
+    // Outside the range playback starts at its beginning (its end backwards); at the end it
+    // starts over unless looping wraps anyway.
+    if (m_frame < first || m_frame > last)
+        setFrameInternal(m_speed > 0 ? first : last);
+    if (!m_looping && m_speed > 0 && m_frame >= last)
+        setFrameInternal(first);
+    if (!m_looping && m_speed < 0 && m_frame <= first)
+        setFrameInternal(last);
     m_playStartFrame = m_frame;
     m_clock.start();
     m_tick.start();
@@ -265,9 +288,11 @@ void ShotPlayer::togglePlay()
 
 void ShotPlayer::onTick()
 {
-    const PlaybackPosition position =
-        playbackPosition(m_playStartFrame, m_clock.nsecsElapsed(), m_frameRate, frameCount(), m_speed, m_looping);
-    setFrameInternal(position.frame);
+    // Playback runs over the range's frames, counted from its first.
+    const std::int64_t first = rangeFirst();
+    const PlaybackPosition position = playbackPosition(m_playStartFrame - first, m_clock.nsecsElapsed(), m_frameRate,
+                                                       rangeLast() - first + 1, m_speed, m_looping);
+    setFrameInternal(first + position.frame);
     if (position.finished)
         pause();
 }
@@ -277,10 +302,8 @@ void ShotPlayer::setLooping(bool looping)
     if (looping == m_looping)
         return;
     m_looping = looping;
-    if (m_playing) {
-        m_playStartFrame = m_frame;
-        m_clock.restart();
-    }
+    if (m_playing)
+        restartClock();
     emit loopingChanged();
 }
 
@@ -290,11 +313,88 @@ void ShotPlayer::setSpeed(int speed)
     if (speed == 0 || speed == m_speed)
         return;
     m_speed = speed;
-    if (m_playing) {
-        m_playStartFrame = m_frame;
-        m_clock.restart();
-    }
+    if (m_playing)
+        restartClock();
     emit speedChanged();
+}
+
+std::int64_t ShotPlayer::rangeFirst() const
+{
+    return m_inFrame >= 0 ? m_inFrame : 0;
+}
+
+std::int64_t ShotPlayer::rangeLast() const
+{
+    return m_outFrame >= 0 ? m_outFrame : frameCount() - 1;
+}
+
+void ShotPlayer::markIn()
+{
+    if (!m_evaluator)
+        return;
+    setRange(frame(), m_outFrame >= 0 && m_outFrame < m_frame ? -1 : outFrame());
+}
+
+void ShotPlayer::markOut()
+{
+    if (!m_evaluator)
+        return;
+    setRange(m_inFrame > m_frame ? -1 : inFrame(), frame());
+}
+
+bool ShotPlayer::setRange(int inFrame, int outFrame)
+{
+    const auto valid = [this](int f) { return f == -1 || (f >= 0 && f < frameCount()); };
+    if (!valid(inFrame) || !valid(outFrame) || (inFrame >= 0 && outFrame >= 0 && inFrame > outFrame))
+        return false;
+    if (inFrame == m_inFrame && outFrame == m_outFrame)
+        return true;
+    m_inFrame = inFrame;
+    m_outFrame = outFrame;
+    if (m_playing) {
+        // Carry on inside the new range.
+        if (m_frame < rangeFirst() || m_frame > rangeLast())
+            setFrameInternal(m_speed > 0 ? rangeFirst() : rangeLast());
+        restartClock();
+    }
+    emit rangeChanged();
+    return true;
+}
+
+void ShotPlayer::clearRange()
+{
+    setRange(-1, -1);
+}
+
+void ShotPlayer::shuttle(int direction)
+{
+    if (!m_evaluator)
+        return;
+    if (!m_playing) {
+        setSpeed(direction);
+        play();
+        return;
+    }
+    const int next = m_speed * direction > 0 ? std::min(std::abs(m_speed) * 2, kMaxSpeed) * direction
+                     : std::abs(m_speed) > 1 ? m_speed / 2   // the other way: slow down first
+                                             : direction;
+    setSpeed(next);
+}
+
+void ShotPlayer::shuttleForward()
+{
+    shuttle(1);
+}
+
+void ShotPlayer::shuttleBackward()
+{
+    shuttle(-1);
+}
+
+void ShotPlayer::shuttleStop()
+{
+    pause();
+    setSpeed(1);
 }
 
 } // namespace murnau

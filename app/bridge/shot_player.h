@@ -7,7 +7,8 @@
 //
 // Playback runs in real time at the shot's frame rate: the frame shown is the one the wall
 // clock says (core/time/playback_clock.h), so slow frames are dropped rather than the shot
-// running long.
+// running long. An in/out range (I and O in the timeline) limits playback and looping to its
+// frames; J/K/L shuttle plays backwards or forwards at 1x, 2x, 4x, 8x, as editing software does.
 
 #include <cstdint>
 #include <optional>
@@ -52,6 +53,9 @@ class ShotPlayer : public QObject {
     Q_PROPERTY(bool playing READ isPlaying NOTIFY playingChanged)
     Q_PROPERTY(bool looping READ isLooping WRITE setLooping NOTIFY loopingChanged)
     Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY speedChanged)     // playback speed: 1 real time, -1 backwards, 2 double ... (-8..8, not 0)
+    Q_PROPERTY(int inFrame READ inFrame NOTIFY rangeChanged)                // first frame of the in/out range, -1 when unset
+    Q_PROPERTY(int outFrame READ outFrame NOTIFY rangeChanged)              // last frame of the in/out range (included), -1 when unset
+    Q_PROPERTY(bool hasRange READ hasRange NOTIFY rangeChanged)             // an in or an out point is set
 
 public:
     ShotPlayer(ShotCamera* camera, ActorListModel* actors, QObject* parent = nullptr);
@@ -67,6 +71,21 @@ public:
     Q_INVOKABLE void play();                             // from the playhead (from the start when at the end)
     Q_INVOKABLE void pause();
     Q_INVOKABLE void togglePlay();
+
+    // --- In/out range: playback, its stop and its loop run within [rangeFirst, rangeLast].
+    Q_INVOKABLE void markIn();                           // in point at the playhead (an out point before it is cleared)
+    Q_INVOKABLE void markOut();                          // out point at the playhead (an in point after it is cleared)
+    // Both points at once, -1 for unset; false (and nothing changes) when a point lies outside
+    // the shot or in comes after out.
+    Q_INVOKABLE bool setRange(int inFrame, int outFrame);
+    Q_INVOKABLE void clearRange();                       // no in and no out point: the whole shot plays
+
+    // --- Shuttle (J/K/L): L plays forward at 1x, pressed again 2x, 4x, 8x; J the same backwards
+    // (L while playing backwards slows down one step, then plays forward, and J likewise);
+    // K pauses and resets the speed to 1x.
+    Q_INVOKABLE void shuttleForward();
+    Q_INVOKABLE void shuttleBackward();
+    Q_INVOKABLE void shuttleStop();
 
     // For the views and the edit builders.
     [[nodiscard]] std::optional<std::size_t> sceneIndexOpt() const { return m_sceneIndex; }
@@ -93,6 +112,12 @@ public:
     void setLooping(bool looping);
     int speed() const { return m_speed; }
     void setSpeed(int speed);
+    int inFrame() const { return static_cast<int>(m_inFrame); }
+    int outFrame() const { return static_cast<int>(m_outFrame); }
+    bool hasRange() const { return m_inFrame >= 0 || m_outFrame >= 0; }
+    // The frames playback runs over: the in/out range, else the whole shot.
+    [[nodiscard]] std::int64_t rangeFirst() const;
+    [[nodiscard]] std::int64_t rangeLast() const;
 
 signals:
     void shotsChanged();
@@ -101,6 +126,7 @@ signals:
     void playingChanged();
     void loopingChanged();
     void speedChanged();
+    void rangeChanged();
 
 private:
     void rebuildShotList();
@@ -109,6 +135,10 @@ private:
     void publish();
     void onTick();
     void setFrameInternal(std::int64_t frame);
+    // Restarts the playback clock from the playhead (after a scrub, a speed or range change).
+    void restartClock();
+    // One shuttle press: +1 for L, -1 for J.
+    void shuttle(int direction);
 
     const Project* m_project = nullptr;
     ShotCamera* m_camera;
@@ -124,6 +154,8 @@ private:
     bool m_playing = false;
     bool m_looping = false;
     int m_speed = 1;
+    std::int64_t m_inFrame = -1;    // -1: unset
+    std::int64_t m_outFrame = -1;   // -1: unset
     std::int64_t m_playStartFrame = 0;
     QElapsedTimer m_clock;
     QTimer m_tick;

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/cli/camera_options.h"
+#include "core/moves/project_move_spec.h"
 #include "core/optics/lens.h"
 #include "core/optics/sensor.h"
 #include "core/scene/project_json.h"
@@ -76,14 +77,7 @@ Result<Actor> readSubject(const Arguments& arguments, Project& project, bool new
             return fail(std::string(kSetOption.name), "the project has no actors to frame");
         if (!name)
             return project.actors.front();
-        std::string names;
-        for (const Actor& actor : project.actors) {
-            if (actor.name == *name)
-                return actor;
-            names += fmt::format("{}{}", names.empty() ? "" : ", ", actor.name);
-        }
-        return fail(std::string(kSubjectOption.name),
-                    fmt::format("no actor '{}' in the --set project; its actors are {}", *name, names));
+        return findSubject(project, *name, kSubjectOption.name);
     }
     Actor subject;
     subject.name = name ? std::string(*name) : std::string("Subject");

@@ -1,7 +1,8 @@
-// murnau-cli plan: generates a camera move (core/moves) as the shot(s) of a new scene and writes
-// the project file: a track out, a zoom out, the two matched for comparison, a dolly zoom, a
-// backwards tracking shot, an orbit or an extended pull back, on a plain floor or on the set of
-// an existing project.
+// murnau-cli plan: generates a camera move (core/moves/move_catalog.h) as the shot(s) of a new
+// scene and writes the project file: a track out, a zoom out, the two matched for comparison, a
+// dolly zoom, a backwards tracking shot, an orbit, an extended pull back, a pedestal, a truck, a
+// pan, tilt or roll, a tilt-track or a static shot, on a plain floor or on the set of an
+// existing project.
 
 #include <algorithm>
 #include <array>
@@ -27,11 +28,12 @@ namespace {
 constexpr OptionSpec kOutputOption{"-o", "PROJECT",
                                    "the project file to write (required; replaced atomically, the old one kept as .bak)"};
 
-constexpr std::array<OptionSpec, 22> kOptions{
+constexpr std::array<OptionSpec, 26> kOptions{
     kOutputOption,  kSetOption,        kSubjectOption, kStatureOption, kCameraNameOption, kSensorOption,
     kAspectOption,  kSqueezeOption,    kFocalOption,   kStopOption,    kDurationOption,   kRateOption,
     kTimingOption,  kRampOption,       kFromOption,    kToOption,      kToFocalOption,    kWalkSpeedOption,
-    kRunUpOption,   kRadiusOption,     kSweepOption,   kRiseOption,
+    kRunUpOption,   kRadiusOption,     kSweepOption,   kRiseOption,    kTruckOption,      kAxisOption,
+    kAngleOption,   kTiltOption,
 };
 
 constexpr double kMinFloorSizeM = 40.0;      // the plain floor's side at least, metres (a Project's default floor)
@@ -65,7 +67,7 @@ std::string freeSceneNumber(const Project& project)
 }
 
 // The generated shots as a new scene (with the subject's walk of a leading shot), numbered 1, 2.
-Scene planScene(const Project& project, const PlanMoveInfo& move, const std::string& cameraName,
+Scene planScene(const Project& project, const MoveInfo& move, const std::string& cameraName,
                 const std::vector<MoveResult>& results)
 {
     Scene scene;
@@ -138,7 +140,7 @@ VerbOutput describePlan(const std::string& path, const Scene& scene, const murna
 
 Result<VerbOutput> runPlan(const Arguments& arguments)
 {
-    const Result<const PlanMoveInfo*> move = readPlanMove(arguments);
+    const Result<const MoveInfo*> move = readPlanMove(arguments);
     if (!move)
         return move.error();
     const Result<std::string> path = arguments.required(kOutputOption.name);
@@ -210,6 +212,13 @@ const Verb& planVerb() noexcept
         "             --to if given (MS, 90 degrees)\n"
         "  pullback   extended pull back, the distance growing geometrically from --from to --to (CU to EWS),\n"
         "             optionally rising on a crane by --rise metres over the second half\n"
+        "  pedestal   the camera frames --from (MS) and the lens rises by --rise metres (1; negative sinks)\n"
+        "  truck      the camera frames --from (MS) and travels sideways by --truck metres (2; + to its right)\n"
+        "  head       the camera frames --from (MS) and the head turns --angle degrees (30) about --axis\n"
+        "             (pan, tilt or roll)\n"
+        "  tilttrack  a track from --from to --to (MCU to WS) while the head tilts --tilt degrees (20, + up)\n"
+        "             and the lens rises --rise metres (0)\n"
+        "  static     the camera frames --from (MS) and nothing moves\n"
         "The lens stays at the subject's eye height and looks at their eyes; focus follows them. The move is\n"
         "added as a new scene (with the subject's walk for follow) using a new camera setup, placed where the\n"
         "move starts. Defaults: a super35 full gate, 35 mm at f/2.8, 6 s at 24 fps (or the --set project's\n"

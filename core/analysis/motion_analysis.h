@@ -2,18 +2,8 @@
 // Peaks of the motion channels over a shot, their margins against the limits, and the stretches
 // of time over the limits.
 //
-// How each channel is read at an instant t (the samples and breaks of report_timeline.h):
-//  * dolly speed, platform acceleration, pedestal, pan, tilt, zoom and focus-pull rates: the rig
-//    evaluator's analytic derivatives (RigMotion), never differences of positions;
-//  * dolly jerk, and pedestal, pan and tilt acceleration and jerk: derivatives of those analytic
-//    rates from the parabola through them at three instants inside t's smooth piece: t - h, t,
-//    t + h with h = 1/10 frame (as the rig evaluator's jerk), or t, t + h/2, t + h (and the mirror)
-//    where t sits at a piece's edge. Exact wherever the rate is quadratic in time (every cubic
-//    segment: Bezier keys, smoothstep and linear easing on a straight track).
-//  * steps at the breaks: a quantity that jumps between one flick before a break and the break
-//    (a constant key, a linear key starting or stopping a move, an eased end, an actor setting off)
-//    has an unbounded derivative. It is read as the step spread over one frame, |jump| x fps:
-//    the gentlest a real rig could do it while still looking like a step on screen.
+// Each channel is read at the report timeline's samples and its steps at its breaks by
+// MotionReader (motion_reader.h, where the method is; motionLimit is declared there too).
 // Peaks: the largest reading over the samples, refined by golden-section search between the
 // neighbouring samples, and compared with the step readings; the earliest wins a tie.
 // Over-limit stretches: consecutive samples (with the refined peak) over the limit make one range.
@@ -26,6 +16,7 @@
 #include "core/analysis/feasibility_limits.h"
 #include "core/analysis/feasibility_warning.h"
 #include "core/analysis/motion_channel.h"
+#include "core/analysis/motion_reader.h"
 #include "core/analysis/report_timeline.h"
 #include "core/rig/camera_rig.h"
 #include "core/rig/camera_state.h"
@@ -59,11 +50,6 @@ struct MotionAnalysis {
     std::vector<MotionPeak> peaks;               // one per channel, in MotionChannel order
     std::vector<FeasibilityWarning> warnings;    // over-limit stretches and steps, per channel in time order
 };
-
-// The limit of `channel` with the camera as it is at that instant (pan and tilt follow its angle
-// of view: the horizontal angle includes the anamorphic squeeze); nullopt when not set.
-[[nodiscard]] std::optional<double> motionLimit(const FeasibilityLimits& limits, MotionChannel channel,
-                                                const CameraState& camera) noexcept;
 
 // Reads every channel of the shot `evaluator` evaluates (`rig` is that shot's rig, for the dolly's
 // position) over `timeline`, against `limits` (checked with checkFeasibilityLimits).

@@ -2,6 +2,7 @@
 
 #include "core/edit/edit_support.h"
 
+#include <cctype>
 #include <cmath>
 #include <utility>
 
@@ -152,6 +153,29 @@ std::string sceneLabel(const Scene& scene, std::size_t sceneIndex)
     if (!scene.number.empty())
         return "scene " + scene.number;
     return "scene " + std::to_string(sceneIndex + 1);
+}
+
+std::string rigField(const ShotPlace& place)
+{
+    return shotField(place.sceneIndex, place.shotIndex) + ".rig";
+}
+
+std::string channelField(const ShotPlace& place, RigChannel channel)
+{
+    return fmt::format("{}.channels.{}", rigField(place), rigChannelInfo(channel).key);
+}
+
+std::string channelWord(RigChannel channel)
+{
+    std::string word(rigChannelInfo(channel).label);
+    if (!word.empty())
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    return word;
+}
+
+Error under(const std::string& prefix, const Error& error)
+{
+    return Error{error.field.empty() ? prefix : prefix + "." + error.field, error.message};
 }
 
 } // namespace murnau::editing

@@ -1,17 +1,22 @@
 #pragma once
 // What the edit builders (core/edit/*_edits.cpp) share: finding items by their key, the field
 // paths errors use ("actors[2]", "scenes[0].shots[1]"), making changes and edits, and the
-// wording of edit names (quoted names, numbers, angles, times). Not for use outside core/edit.
+// wording of edit names (quoted names, numbers, angles, times), and editing one shot's rig
+// (editRig, for rig_edits.cpp and key_edits.cpp). Not for use outside core/edit.
 
 #include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/edit/edit.h"
+#include "core/edit/scene_edits.h"
+#include "core/rig/camera_rig.h"
 #include "core/scene/project.h"
+#include "core/scene/project_checks.h"
 #include "core/util/result.h"
 
 namespace murnau::editing {
@@ -84,5 +89,35 @@ template<typename T>
 [[nodiscard]] std::string shotLabel(const Shot& shot); // "shot 1A", or "shot “name”" / "the shot" without a number
 [[nodiscard]] std::string sceneLabel(
     const Scene& scene, std::size_t sceneIndex); // "scene 12", or "scene 3" (its position) without a number
+
+// --- Editing a shot's rig (rig_edits.cpp, key_edits.cpp).
+
+[[nodiscard]] std::string rigField(const ShotPlace& place); // "scenes[0].shots[1].rig"
+[[nodiscard]] std::string channelField(const ShotPlace& place,
+                                       RigChannel channel); // "scenes[0].shots[1].rig.channels.dollyM"
+[[nodiscard]] std::string channelWord(RigChannel channel); // "dolly", "focal length": a channel inside a sentence
+// An error of a Curve or rail maker, with its field placed under `prefix`.
+[[nodiscard]] Error under(const std::string& prefix, const Error& error);
+
+// Finds the shot `shotId`, lets `modify(rig, place)` edit a copy of its rig (returning an error
+// or nullopt), checks the shot (checkShot: the rig's keys, rail, track, aim and references), and
+// returns the edit replacing the shot, named `name(shotBefore)`.
+template<typename Modify, typename Name>
+Result<Edit> editRig(const Project& project, std::string_view shotId, Modify modify, Name name,
+                     std::string_view mergeKey = {})
+{
+    Result<ShotPlace> place = findShot(project, shotId);
+    if (!place)
+        return place.error();
+    const Shot& before = project.scenes[place->sceneIndex].shots[place->shotIndex];
+    Shot after = before;
+    if (std::optional<Error> error = modify(after.rig, *place))
+        return *error;
+    if (auto error = checkShot(after, project, shotField(place->sceneIndex, place->shotIndex)))
+        return *error;
+    return makeEdit(name(before),
+                    {replaced(ItemList::Shots, place->shotIndex, before, std::move(after), place->sceneIndex)},
+                    mergeKey);
+}
 
 } // namespace murnau::editing

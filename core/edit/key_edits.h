@@ -33,8 +33,13 @@ struct KeyRef {
 // "Key dolly at 2.00 s": inserts `key` in `channel` (replacing a key at the same time, as
 // Curve::insertKey does); its value must lie within the channel's range.
 Result<Edit> addKey(const Project& project, std::string_view shotId, RigChannel channel, const Keyframe& key);
+// "Key dolly at 2.00 s" at the playhead: a key in `channel` at shot time `time` holding the value
+// the channel has there now (an empty channel: its default value), shaped by newKeyAt. A key
+// already there is left as it is (the edit changes nothing).
+Result<Edit> addKeyAtTime(const Project& project, std::string_view shotId, RigChannel channel, Flicks time);
 // "Key all channels at 2.00 s": a key at shot time `time` in every channel, holding the value
-// the channel has there now (an empty channel: its default value), so the picture does not change.
+// the channel has there now (an empty channel: its default value), each shaped by newKeyAt, so
+// a constant or linear segment it splits runs as before. Keys already at `time` are left as they are.
 Result<Edit> addKeysAtTime(const Project& project, std::string_view shotId, Flicks time);
 // "Move dolly key to 2.50 s": the key's new time and value (refused onto another key's time). Drag-style.
 Result<Edit> moveKey(const Project& project, std::string_view shotId, KeyRef key, Flicks time, double value,
@@ -56,6 +61,17 @@ Result<Edit> setKeyHandle(const Project& project, std::string_view shotId, KeyRe
 // "Set dolly extrapolation to linear": before the first and after the last key.
 Result<Edit> setChannelExtrapolation(const Project& project, std::string_view shotId, RigChannel channel,
                                      Extrapolation extrapolation);
+// "Set 3 channels' extrapolation to linear": the same for several channels at once (each once;
+// one channel is named as setChannelExtrapolation names it). Error "channels" when none or one twice.
+Result<Edit> setChannelsExtrapolation(const Project& project, std::string_view shotId,
+                                      std::span<const RigChannel> channels, Extrapolation extrapolation);
+
+// The key that keying `curve` at `time` with `value` inserts: a key already at `time` keeps its
+// shape (interpolation, handle type, handles, easing) and takes `value`; a new key takes the
+// interpolation, handle type and easing of the key whose segment it splits (the first key's
+// before the first key), except that hand-set handle types (Free, Aligned) become AutoClamped,
+// since hand-set handles belong to their own key; in an empty curve it is Bezier, auto clamped.
+[[nodiscard]] Keyframe newKeyAt(const Curve& curve, Flicks time, double value);
 
 // A key moved to a new time and value (moveKeys).
 struct KeyMove {

@@ -1,9 +1,9 @@
-// Edits of a shot's camera rig: keys, rail, straight track, aim, focus, and applying a move.
+// Edits of a shot's camera rig other than its keys (key_edits.cpp): rail, straight track, aim,
+// focus, applying a move, and keying the camera at a pose.
 
 #include "core/edit/rig_edits.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <utility>
@@ -24,128 +24,6 @@ using namespace editing;
 
 // Longest edit name taken from a move's description; longer ones are cut at a word.
 constexpr std::size_t kMaxMoveNameBytes = 80;
-
-// "dolly", "focal length", "f-stop": a channel's label inside a sentence.
-std::string channelWord(RigChannel channel)
-{
-    std::string word(rigChannelInfo(channel).label);
-    if (!word.empty())
-        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-    return word;
-}
-
-std::string_view interpolationWord(Interpolation interpolation)
-{
-    switch (interpolation) {
-    case Interpolation::Constant:
-        return "constant";
-    case Interpolation::Linear:
-        return "linear";
-    case Interpolation::Bezier:
-        return "Bezier";
-    case Interpolation::Eased:
-        return "eased";
-    }
-    return "?";
-}
-
-std::string_view handleTypeWord(HandleType type)
-{
-    switch (type) {
-    case HandleType::Free:
-        return "free";
-    case HandleType::Aligned:
-        return "aligned";
-    case HandleType::Auto:
-        return "auto";
-    case HandleType::AutoClamped:
-        return "auto clamped";
-    }
-    return "?";
-}
-
-// "dolly key" for one key, "3 keys" for several (of any channels).
-std::string keysText(std::span<const KeyRef> keys)
-{
-    if (keys.size() == 1)
-        return channelWord(keys.front().channel) + " key";
-    return fmt::format("{} keys", keys.size());
-}
-
-// Where a shot's rig is: "scenes[0].shots[1].rig".
-std::string rigField(const ShotPlace& place)
-{
-    return shotField(place.sceneIndex, place.shotIndex) + ".rig";
-}
-
-// "scenes[0].shots[1].rig.channels.dollyM".
-std::string channelField(const ShotPlace& place, RigChannel channel)
-{
-    return fmt::format("{}.channels.{}", rigField(place), rigChannelInfo(channel).key);
-}
-
-// An error of a Curve or rail maker, with its field placed under `prefix`.
-Error under(const std::string& prefix, const Error& error)
-{
-    return Error{error.field.empty() ? prefix : prefix + "." + error.field, error.message};
-}
-
-// Finds the shot, lets `modify(rig, place)` edit a copy of its rig, checks the shot
-// (checkShot: the rig's keys, rail, track, aim and references), and names the edit.
-template<typename Modify, typename Name>
-Result<Edit> editRig(const Project& project, std::string_view shotId, Modify modify, Name name,
-                     std::string_view mergeKey = {})
-{
-    Result<ShotPlace> place = findShot(project, shotId);
-    if (!place)
-        return place.error();
-    const Shot& before = project.scenes[place->sceneIndex].shots[place->shotIndex];
-    Shot after = before;
-    if (std::optional<Error> error = modify(after.rig, *place))
-        return *error;
-    if (auto error = checkShot(after, project, shotField(place->sceneIndex, place->shotIndex)))
-        return *error;
-    return makeEdit(name(before),
-                    {replaced(ItemList::Shots, place->shotIndex, before, std::move(after), place->sceneIndex)},
-                    mergeKey);
-}
-
-// An error "keyIndex" if `key` is not a key of `rig`.
-std::optional<Error> checkKeyRef(const CameraRig& rig, KeyRef key)
-{
-    const std::size_t count = rig.channel(key.channel).keyCount();
-    if (key.keyIndex < count)
-        return std::nullopt;
-    return fail(
-        "keyIndex",
-        fmt::format("the {} channel has {} keys, there is no key {}", channelWord(key.channel), count, key.keyIndex));
-}
-
-// Checks every reference and replaces each referenced key by `change(key)` (times unchanged, so
-// indices stay valid). Errors name "keys" (none, or one twice) or "keyIndex".
-template<typename Change>
-std::optional<Error> changeKeys(CameraRig& rig, const ShotPlace& place, std::span<const KeyRef> keys, Change change)
-{
-    if (keys.empty())
-        return fail("keys", "no keys were given");
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (auto error = checkKeyRef(rig, keys[i]))
-            return error;
-        if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(i), keys[i])
-            != keys.begin() + static_cast<std::ptrdiff_t>(i))
-            return fail("keys",
-                        fmt::format("the {} key {} is listed twice", channelWord(keys[i].channel), keys[i].keyIndex));
-    }
-    for (const KeyRef& ref : keys) {
-        Curve& curve = rig.channel(ref.channel);
-        Keyframe key = curve.key(ref.keyIndex);
-        change(key);
-        Result<std::size_t> replacedAt = curve.replaceKey(ref.keyIndex, key);
-        if (!replacedAt)
-            return under(channelField(place, ref.channel), replacedAt.error());
-    }
-    return std::nullopt;
-}
 
 // A copy of `path` with its points replaced, rebuilt (errors under `field`).
 Result<RailPath> rebuiltRail(const RailPath& path, std::vector<glm::dvec3> pointsM, std::vector<BezierRailPoint> bezier,
@@ -179,173 +57,6 @@ std::string moveName(const MoveResult& move, const Shot& shot)
 }
 
 } // namespace
-
-Result<Edit> addKey(const Project& project, std::string_view shotId, RigChannel channel, const Keyframe& key)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
-            const std::string field = channelField(place, channel);
-            if (Result<double> value = checkedRigChannelValue(channel, key.value, field + ".key.value"); !value)
-                return value.error();
-            if (Result<std::size_t> index = rig.channel(channel).insertKey(key); !index)
-                return under(field, index.error());
-            return std::nullopt;
-        },
-        [&](const Shot&) { return fmt::format("Key {} at {}", channelWord(channel), secondsText(key.time)); });
-}
-
-Result<Edit> addKeysAtTime(const Project& project, std::string_view shotId, Flicks time)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
-            // Read every value before keying, so each channel holds what it showed.
-            for (const RigChannelInfo& info : rigChannels()) {
-                Curve& curve = rig.channel(info.channel);
-                if (curve.findKey(time))
-                    continue; // already keyed here: it holds its value
-                Keyframe key;
-                key.time = time;
-                key.value = curve.isEmpty() ? info.defaultValue : curve.valueAt(time);
-                const std::string field = channelField(place, info.channel);
-                if (Result<double> value = checkedRigChannelValue(info.channel, key.value, field + ".key.value");
-                    !value)
-                    return value.error();
-                if (Result<std::size_t> index = curve.insertKey(key); !index)
-                    return under(field, index.error());
-            }
-            return std::nullopt;
-        },
-        [&](const Shot&) { return fmt::format("Key all channels at {}", secondsText(time)); });
-}
-
-Result<Edit> moveKey(const Project& project, std::string_view shotId, KeyRef key, Flicks time, double value,
-                     std::string_view mergeKey)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
-            if (auto error = checkKeyRef(rig, key))
-                return error;
-            const std::string field = channelField(place, key.channel);
-            if (Result<double> checked = checkedRigChannelValue(key.channel, value, field + ".key.value"); !checked)
-                return checked.error();
-            Curve& curve = rig.channel(key.channel);
-            Keyframe moved = curve.key(key.keyIndex);
-            moved.time = time;
-            moved.value = value;
-            if (Result<std::size_t> index = curve.replaceKey(key.keyIndex, moved); !index)
-                return under(field, index.error());
-            return std::nullopt;
-        },
-        [&](const Shot&) { return fmt::format("Move {} key to {}", channelWord(key.channel), secondsText(time)); },
-        mergeKey);
-}
-
-Result<Edit> deleteKeys(const Project& project, std::string_view shotId, std::span<const KeyRef> keys)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
-            if (keys.empty())
-                return fail("keys", "no keys were given");
-            std::vector<KeyRef> sorted(keys.begin(), keys.end());
-            for (const KeyRef& ref : sorted) {
-                if (auto error = checkKeyRef(rig, ref))
-                    return error;
-            }
-            // Highest index first within each channel, so earlier removals do not shift later ones.
-            std::sort(sorted.begin(), sorted.end(), [](const KeyRef& a, const KeyRef& b) {
-                return a.channel != b.channel ? a.channel < b.channel : a.keyIndex > b.keyIndex;
-            });
-            if (const auto twice = std::adjacent_find(sorted.begin(), sorted.end()); twice != sorted.end())
-                return fail("keys",
-                            fmt::format("the {} key {} is listed twice", channelWord(twice->channel), twice->keyIndex));
-            for (const KeyRef& ref : sorted) {
-                if (Result<Keyframe> removedKey = rig.channel(ref.channel).removeKey(ref.keyIndex); !removedKey)
-                    return under(channelField(place, ref.channel), removedKey.error());
-            }
-            return std::nullopt;
-        },
-        [&](const Shot&) { return "Delete " + keysText(keys); });
-}
-
-Result<Edit> setKeyInterpolation(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                                 Interpolation interpolation)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) {
-            return changeKeys(rig, place, keys, [&](Keyframe& key) { key.interpolation = interpolation; });
-        },
-        [&](const Shot&) { return fmt::format("Set {} to {}", keysText(keys), interpolationWord(interpolation)); });
-}
-
-Result<Edit> setKeyEasing(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                          const Easing& easing)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) {
-            return changeKeys(rig, place, keys, [&](Keyframe& key) {
-                key.interpolation = Interpolation::Eased;
-                key.easing = easing;
-            });
-        },
-        [&](const Shot&) {
-            const std::optional<EasingPreset> preset = easing.preset();
-            const std::string how = preset
-                ? std::string(easingPresetName(*preset))
-                : fmt::format("cubic-bezier({}, {}, {}, {})", numberText(easing.x1(), 3), numberText(easing.y1(), 3),
-                              numberText(easing.x2(), 3), numberText(easing.y2(), 3));
-            return fmt::format("Ease {} {}", keysText(keys), how);
-        });
-}
-
-Result<Edit> setKeyHandleType(const Project& project, std::string_view shotId, std::span<const KeyRef> keys,
-                              HandleType handleType)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) {
-            return changeKeys(rig, place, keys, [&](Keyframe& key) { key.handleType = handleType; });
-        },
-        [&](const Shot&) {
-            const std::string whose = keys.size() == 1 ? possessive(keysText(keys)) : keysText(keys) + "'";
-            return fmt::format("Set {} handles to {}", whose, handleTypeWord(handleType));
-        });
-}
-
-Result<Edit> setKeyHandle(const Project& project, std::string_view shotId, KeyRef key, HandleSide side, Handle handle,
-                          std::string_view mergeKey)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace& place) -> std::optional<Error> {
-            if (auto error = checkKeyRef(rig, key))
-                return error;
-            if (Result<std::size_t> index = rig.channel(key.channel).setHandle(key.keyIndex, side, handle); !index)
-                return under(channelField(place, key.channel), index.error());
-            return std::nullopt;
-        },
-        [&](const Shot&) { return fmt::format("Drag {} key handle", channelWord(key.channel)); }, mergeKey);
-}
-
-Result<Edit> setChannelExtrapolation(const Project& project, std::string_view shotId, RigChannel channel,
-                                     Extrapolation extrapolation)
-{
-    return editRig(
-        project, shotId,
-        [&](CameraRig& rig, const ShotPlace&) -> std::optional<Error> {
-            rig.channel(channel).setExtrapolation(extrapolation);
-            return std::nullopt;
-        },
-        [&](const Shot&) {
-            return fmt::format("Set {} extrapolation to {}", channelWord(channel),
-                               extrapolation == Extrapolation::Constant ? "constant" : "linear");
-        });
-}
 
 Result<Edit> setRail(const Project& project, std::string_view shotId, const std::optional<RailPath>& rail)
 {
@@ -610,28 +321,13 @@ Result<Edit> keyCameraPose(const Project& project, std::string_view shotId, Flic
                 if (Result<double> checked = checkedRigChannelValue(channel, value, channelPath + ".key.value");
                     !checked)
                     return checked.error();
-                Keyframe key;
+                // A key already at `time` keeps its shape; a new one is shaped like the segment it splits.
+                const Keyframe key = newKeyAt(curve, time, value);
                 if (const std::optional<std::size_t> at = curve.findKey(time)) {
-                    key = curve.key(*at);
-                    key.value = value;
                     if (Result<std::size_t> index = curve.replaceKey(*at, key); !index)
                         return under(channelPath, index.error());
                     continue;
                 }
-                if (!curve.isEmpty()) {
-                    // The key whose segment the new one splits shapes it (the first before the first).
-                    const std::span<const Keyframe> keys = curve.keys();
-                    const auto after = std::upper_bound(keys.begin(), keys.end(), time,
-                                                        [](Flicks t, const Keyframe& k) { return t < k.time; });
-                    const Keyframe& shape = after == keys.begin() ? keys.front() : *(after - 1);
-                    key.interpolation = shape.interpolation;
-                    key.handleType = shape.handleType;
-                    key.easing = shape.easing;
-                    if (key.handleType == HandleType::Free || key.handleType == HandleType::Aligned)
-                        key.handleType = HandleType::AutoClamped; // hand-set handles belong to their own key
-                }
-                key.time = time;
-                key.value = value;
                 if (Result<std::size_t> index = curve.insertKey(key); !index)
                     return under(channelPath, index.error());
             }

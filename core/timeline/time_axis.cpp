@@ -14,6 +14,17 @@ constexpr double kTimeLimitSeconds = 1'000'000.0;
 constexpr std::array<std::int64_t, 4> kFrameSteps{1, 2, 5, 10};
 constexpr std::array<std::int64_t, 9> kSecondSteps{1, 2, 5, 10, 15, 30, 60, 120, 300};
 
+// A quarter, else a fifth, else a half of `frames` that is a whole number of frames (a second
+// of 24 fps: 6; of 25 fps: 5; of 30: 6), else `frames` itself (no minor ticks).
+std::int64_t wholeFraction(std::int64_t frames) noexcept
+{
+    for (const std::int64_t parts : {4, 5, 2}) {
+        if (frames >= parts && frames % parts == 0)
+            return frames / parts;
+    }
+    return frames;
+}
+
 } // namespace
 
 double TimeAxis::toPixel(Flicks time) const noexcept
@@ -87,8 +98,10 @@ RulerSteps rulerSteps(const TimeAxis& axis, FrameRate rate, double minMajorSpaci
             std::int64_t minor = frames / 5;
             if (pxPerFrame >= 4.0 && seconds == 1)
                 minor = 1;
+            else if (seconds == 1)
+                minor = wholeFraction(base);
             else if (seconds % 5 != 0)
-                minor = seconds == 1 ? std::max<std::int64_t>(base / 4, 1) : frames / seconds;
+                minor = frames / seconds;
             if (minor <= 0 || frames % minor != 0)
                 minor = frames;
             return {frames, minor};

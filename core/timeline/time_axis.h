@@ -4,10 +4,12 @@
 // flicks (exact), pixels are doubles measured from the item's left edge.
 //
 // Ruler ticks: the major step is the smallest of 1, 2, 5, 10 frames, 1, 2, 5, 10, 15, 30 s and
-// 1, 2, 5 min that leaves at least `minMajorSpacingPx` between labels; minor ticks divide it
-// (frames while a major step is up to 10 frames or 1 s wide enough for them, else a fifth or a
-// half of it). Steps of whole seconds fall on frame starts because a tick is the start of the
-// frame showing at that instant (framesToFlicks(flicksToFrames(t))).
+// 1, 2, 5 min that leaves at least `minMajorSpacingPx` between labels; minor ticks divide it:
+// every frame while a major step is up to 10 frames or 1 s and frames are at least 4 px wide,
+// else for 1 s a quarter, fifth or half second (whichever is whole frames), for 2 s every
+// second, for longer steps a fifth of the step (no minor ticks when frames are under 4 px and
+// the step is frames). Steps of whole seconds fall on frame starts because a tick is the start
+// of the frame showing at that instant (framesToFlicks(flicksToFrames(t))).
 
 #include <cstdint>
 #include <vector>

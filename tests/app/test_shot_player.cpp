@@ -2,6 +2,8 @@
 // camera and actor poses come from core's ShotEvaluator run here on the project as core loads it;
 // the timecode labels are SMPTE ST 12-1 arithmetic written out below.
 
+#include <vector>
+
 #include <QSignalSpy>
 #include <QTest>
 #include <QVector3D>
@@ -198,6 +200,130 @@ TEST_F(ShotPlayerTest, SelectingAnotherShotStopsPlaybackAndStartsAtItsFirstFrame
     EXPECT_FALSE(player().isPlaying());
     EXPECT_EQ(player().frame(), 0);
     EXPECT_EQ(player().shotId().toStdString(), second);
+}
+
+// --- In/out range and J/K/L shuttle.
+
+TEST_F(ShotPlayerTest, InAndOutPointsMarkTheRangeAndCrossedPointsAreCleared)
+{
+    QSignalSpy changed(&player(), &ShotPlayer::rangeChanged);
+    EXPECT_FALSE(player().hasRange());
+    EXPECT_EQ(player().inFrame(), -1);
+    EXPECT_EQ(player().outFrame(), -1);
+    player().setFrame(10);
+    player().markIn();
+    player().setFrame(20);
+    player().markOut();
+    EXPECT_EQ(player().inFrame(), 10);
+    EXPECT_EQ(player().outFrame(), 20);
+    EXPECT_TRUE(player().hasRange());
+    EXPECT_EQ(changed.count(), 2);
+    // An in point after the out point clears the out point (and the reverse).
+    player().setFrame(30);
+    player().markIn();
+    EXPECT_EQ(player().inFrame(), 30);
+    EXPECT_EQ(player().outFrame(), -1);
+    player().setFrame(5);
+    player().markOut();
+    EXPECT_EQ(player().inFrame(), -1);
+    EXPECT_EQ(player().outFrame(), 5);
+    player().clearRange();
+    EXPECT_FALSE(player().hasRange());
+}
+
+TEST_F(ShotPlayerTest, ARangeOutsideTheShotOrReversedIsRefused)
+{
+    ASSERT_TRUE(player().setRange(4, 8));
+    EXPECT_FALSE(player().setRange(9, 8));
+    EXPECT_FALSE(player().setRange(-2, 8));
+    EXPECT_FALSE(player().setRange(0, player().frameCount()));
+    EXPECT_EQ(player().inFrame(), 4);   // nothing changed
+    EXPECT_EQ(player().outFrame(), 8);
+    EXPECT_TRUE(player().setRange(-1, player().frameCount() - 1));
+}
+
+TEST_F(ShotPlayerTest, PlaybackStartsAtTheInPointAndStopsAtTheOutPoint)
+{
+    ASSERT_GT(player().frameCount(), 20);
+    ASSERT_TRUE(player().setRange(10, 14));
+    player().setFrame(2);   // outside the range: play starts at the in point
+    player().play();
+    EXPECT_GE(player().frame(), 10);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !player().isPlaying(); }, 20'000));
+    EXPECT_EQ(player().frame(), 14);
+    // Playing again from the out point starts over at the in point.
+    player().play();
+    EXPECT_LE(player().frame(), 11);
+    EXPECT_GE(player().frame(), 10);
+    player().pause();
+}
+
+TEST_F(ShotPlayerTest, LoopingStaysInsideTheRange)
+{
+    ASSERT_TRUE(player().setRange(10, 13));
+    player().setLooping(true);
+    player().setFrame(10);
+    std::vector<int> frames;
+    QObject::connect(&player(), &ShotPlayer::timeChanged, [&] { frames.push_back(player().frame()); });
+    player().play();
+    // Wait until it wrapped back from the out point (a frame lower than the one before).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return frames.size() >= 2 && frames.back() < frames[frames.size() - 2]; }, 20'000));
+    player().pause();
+    ASSERT_FALSE(frames.empty());
+    for (const int frame : frames) {
+        EXPECT_GE(frame, 10);
+        EXPECT_LE(frame, 13);
+    }
+}
+
+TEST_F(ShotPlayerTest, ShuttleLDoublesJReversesKPauses)
+{
+    player().setFrame(player().frameCount() / 2);
+    player().shuttleForward();
+    EXPECT_TRUE(player().isPlaying());
+    EXPECT_EQ(player().speed(), 1);
+    player().shuttleForward();
+    EXPECT_EQ(player().speed(), 2);
+    player().shuttleForward();
+    player().shuttleForward();
+    EXPECT_EQ(player().speed(), 8);
+    player().shuttleForward();
+    EXPECT_EQ(player().speed(), 8);   // the fastest
+    // J against forward play slows down step by step, then plays backwards.
+    player().shuttleBackward();
+    EXPECT_EQ(player().speed(), 4);
+    player().shuttleBackward();
+    player().shuttleBackward();
+    EXPECT_EQ(player().speed(), 1);
+    player().shuttleBackward();
+    EXPECT_EQ(player().speed(), -1);
+    player().shuttleBackward();
+    EXPECT_EQ(player().speed(), -2);
+    EXPECT_TRUE(player().isPlaying());
+    player().shuttleStop();
+    EXPECT_FALSE(player().isPlaying());
+    EXPECT_EQ(player().speed(), 1);
+    // J from pause plays backwards at 1x.
+    player().shuttleBackward();
+    EXPECT_TRUE(player().isPlaying());
+    EXPECT_EQ(player().speed(), -1);
+    player().shuttleStop();
+}
+
+TEST_F(ShotPlayerTest, PlayingBackwardsRunsToTheFirstFrameOfTheRange)
+{
+    ASSERT_TRUE(player().setRange(6, 12));
+    player().setFrame(9);
+    player().shuttleBackward();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !player().isPlaying(); }, 20'000));
+    EXPECT_EQ(player().frame(), 6);
+}
+
+TEST_F(ShotPlayerTest, TheRangeIsClearedWhenAnotherShotIsShown)
+{
+    ASSERT_TRUE(player().setRange(3, 9));
+    player().selectShot(QString::fromStdString(m_project.scenes[1].shots.front().id));
+    EXPECT_FALSE(player().hasRange());
 }
 
 } // namespace

@@ -158,6 +158,8 @@ TEST_F(ViewportRender, ActorProxiesAppearWhereCoreProjectsThem)
     QQuickWindow* window = loadMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     window->resize(1600, 900);
+    // The shot view as large as the window allows (faces are checked 3x3 px): without the timeline.
+    window->setProperty("showTimeline", false);
     ASSERT_TRUE(showAndWaitForFrames(*window, 3)) << "the window never presented 3 frames";
 
     ASSERT_FALSE(document.project().cameras.empty());
@@ -189,6 +191,8 @@ TEST_F(ViewportRender, AShotMidMoveIsDrawnWhereCoreEvaluatesIt)
     QQuickWindow* window = loadMainWindow(engine, document);
     ASSERT_NE(window, nullptr);
     window->resize(1600, 900);
+    // The shot view as large as the window allows (faces are checked 3x3 px): without the timeline.
+    window->setProperty("showTimeline", false);
     ASSERT_TRUE(showAndWaitForFrames(*window, 3)) << "the window never presented 3 frames";
 
     // The expected picture, from core alone: the rig's pose and lens at the frame, on the full gate.
