@@ -114,7 +114,7 @@ void FrameProfiler::scrubStep()
             ++m_scrubMissed;
         m_scrubSentNs = -1;
     }
-    auto* timeline = m_window ? m_window->contentItem()->findChild<QQuickItem*>(QStringLiteral("timelineView")) : nullptr;
+    auto* timeline = m_window ? m_window->findChild<QQuickItem*>(QStringLiteral("timelineView")) : nullptr;
     if (!timeline || timeline->width() < 40.0)
         return;
     // Back and forth over the ruler (8 px from the top), 7 px a frame, as a hand scrubs.
