@@ -77,14 +77,14 @@ Rectangle {
             }
             ToolButton {
                 objectName: "curveFrameAll"
-                label: qsTr("All (Home)")
-                tip: qsTr("Frame all")
+                label: qsTr("All")
+                tip: qsTr("Frame all (Home)")
                 onClicked: curveView.frameAll()
             }
             ToolButton {
                 objectName: "curveFrameSelection"
-                label: qsTr("Selection (F)")
-                tip: qsTr("Frame the selected keys")
+                label: qsTr("Selected")
+                tip: qsTr("Frame the selected keys (F)")
                 enabled: curvePanel.hasKeys
                 onClicked: curveView.frameSelection()
             }
@@ -121,7 +121,7 @@ Rectangle {
             GroupLabel { visible: curvePanel.valuesMode; text: qsTr(" HANDLES") }
             Repeater {
                 model: curvePanel.valuesMode
-                       ? [{ value: "autoClamped", label: qsTr("Auto clamped") },
+                       ? [{ value: "autoClamped", label: qsTr("Clamped") },
                           { value: "auto", label: qsTr("Auto") },
                           { value: "aligned", label: qsTr("Aligned") },
                           { value: "free", label: qsTr("Free") }] : []

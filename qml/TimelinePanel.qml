@@ -36,7 +36,7 @@ Rectangle {
                 id: curves
                 objectName: "curveEditorPanel"
                 document: root.document
-                SplitView.preferredWidth: 640
+                SplitView.preferredWidth: 720
                 SplitView.minimumWidth: 280
             }
         }
