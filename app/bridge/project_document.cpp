@@ -238,6 +238,7 @@ void ProjectDocument::replaceProject(Project project, const QString& filePath, b
     m_player.showFirstShot();
     m_keys.keepValid();
     m_report.schedule();
+    m_compare.projectChanged();
     ++m_revision;
     emit revisionChanged();
 }
@@ -303,6 +304,7 @@ void ProjectDocument::onEditApplied(const Edit& edit)
     m_selection.keepValid(m_project, m_player.sceneIndex(), m_player.shotId());
     m_keys.keepValid();
     m_report.schedule();
+    m_compare.projectChanged();
     if (touched.cameras)
         emit lensKitChanged();
     if (touched.settings)

@@ -27,6 +27,7 @@
 #include "app/bridge/selection.h"
 #include "app/bridge/shot_camera.h"
 #include "app/bridge/shot_player.h"
+#include "app/bridge/shot_comparison.h"
 #include "app/bridge/shot_report.h"
 #include "core/edit/edit.h"
 #include "core/scene/project.h"
@@ -64,6 +65,7 @@ class ProjectDocument : public QObject {
     Q_PROPERTY(murnau::Selection* selection READ selection CONSTANT)          // the selected item, shared by every view
     Q_PROPERTY(murnau::KeyEditor* keys READ keys CONSTANT)                    // the shown shot's selected keys and key commands
     Q_PROPERTY(murnau::ShotReport* report READ report CONSTANT)               // the shown shot's feasibility warnings
+    Q_PROPERTY(murnau::ShotComparison* compare READ compare CONSTANT)         // the track-out versus zoom-out comparison
     Q_PROPERTY(murnau::RecentFiles* recentFiles READ recentFiles CONSTANT)
     Q_PROPERTY(murnau::Autosave* autosave READ autosave CONSTANT)
 
@@ -163,6 +165,7 @@ public:
     Selection* selection() { return &m_selection; }
     KeyEditor* keys() { return &m_keys; }
     ShotReport* report() { return &m_report; }
+    ShotComparison* compare() { return &m_compare; }
     RecentFiles* recentFiles() { return &m_recentFiles; }
     Autosave* autosave() { return &m_autosave; }
 
@@ -208,6 +211,7 @@ private:
     Selection m_selection;
     KeyEditor m_keys{this};
     ShotReport m_report{this};
+    ShotComparison m_compare{this};
     RecentFiles m_recentFiles;
     Autosave m_autosave;
 };
