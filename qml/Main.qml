@@ -148,6 +148,7 @@ ApplicationWindow {
             objectName: "viewsSplit"
             orientation: Qt.Vertical
             SplitView.fillWidth: true
+            visible: !root.document.compare.active   // the compare view takes its place
 
             SplitView {
                 id: topSplit
@@ -192,6 +193,15 @@ ApplicationWindow {
                 SplitView.minimumHeight: 160
             }
         }
+        // While a comparison is open: the compare view in place of the views (Shot > Compare…).
+        ComparePanel {
+            id: comparePanel
+            objectName: "comparePanel"
+            document: root.document
+            visible: root.document.compare.active
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 480
+        }
         SidePanel {
             id: sidePanel
             document: root.document
@@ -205,7 +215,8 @@ ApplicationWindow {
         id: timelinePanel
         objectName: "timelinePanel"
         document: root.document
-        visible: root.showTimeline
+        // The compare view has its own playhead and plots: the shot's timeline steps aside.
+        visible: root.showTimeline && !root.document.compare.active
         SplitView.preferredHeight: 420
         SplitView.minimumHeight: 160
     }

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import Murnau.Bridge
 
-// The Shot menu: New Move… (Ctrl+M) opens the New Move dialog on the shown shot; Previous and
-// Next Shot step through the shots in script order (the transport's list).
+// The Shot menu: New Move… (Ctrl+M) opens the New Move dialog on the shown shot; Compare
+// Track-out vs Zoom-out… (Ctrl+Shift+M) the Compare dialog (from the shown shot or from nothing);
+// Previous and Next Shot step through the shots in script order (the transport's list).
 Menu {
     id: shotMenu
     objectName: "shotMenu"
@@ -13,7 +14,7 @@ Menu {
     readonly property ProjectDocument document: controller.document
 
     title: qsTr("&Shot")
-    width: 260
+    width: 340   // the longest item ("Compare Track-out vs Zoom-out…") and its shortcut
 
     // The shown shot's index in the player's list, -1 without a shot.
     function shownIndex() {
@@ -37,7 +38,18 @@ Menu {
         onTriggered: shotMenu.newMoveDialog.openFor()
     }
 
-    // The dialog lives in the window, centred on its content.
+    readonly property Action compareAction: Action {
+        text: qsTr("&Compare Track-out vs Zoom-out\u2026")
+        shortcut: "Ctrl+Shift+M"
+        enabled: shotMenu.document.loaded
+        onTriggered: shotMenu.compareDialog.openFor()
+    }
+
+    // The dialogs live in the window, centred on its content.
+    readonly property CompareDialog compareDialog: CompareDialog {
+        parent: shotMenu.controller.window.contentItem
+        document: shotMenu.document
+    }
     readonly property NewMoveDialog newMoveDialog: NewMoveDialog {
         parent: shotMenu.controller.window.contentItem
         document: shotMenu.document
@@ -70,6 +82,7 @@ Menu {
     }
 
     ShortcutItem { objectName: "newMoveItem"; action: shotMenu.newMoveAction }
+    ShortcutItem { objectName: "compareItem"; action: shotMenu.compareAction }
     MenuSeparator {}
     MenuItem {
         objectName: "previousShotItem"

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "app/bridge/framing_text.h"
 #include "core/analysis/feasibility_report.h"
 #include "core/edit/rig_edits.h"
 #include "core/edit/scene_edits.h"
@@ -95,17 +96,6 @@ QString formField(const std::string& coreField)
     return {};
 }
 
-// The first letter suffix ("1A", "1B", ...) of `base` that no shot of the scene has.
-std::string freeShotNumber(const Scene& scene, const std::string& base)
-{
-    for (char letter = 'A'; letter <= 'Z'; ++letter) {
-        std::string number = base + letter;
-        if (std::none_of(scene.shots.begin(), scene.shots.end(), [&](const Shot& shot) { return shot.number == number; }))
-            return number;
-    }
-    return base + "+";
-}
-
 } // namespace
 
 MoveBuilder::MoveBuilder(QObject* parent) : QObject(parent) {}
@@ -157,12 +147,8 @@ QHash<QString, QString> MoveBuilder::defaultTexts(MoveKind kind) const
     const DisplayUnits units = m_document ? m_document->project().displayUnits : DisplayUnits::Metric;
     const MoveParameters d = defaultMoveParameters(kind);
     QHash<QString, QString> texts;
-    const auto framing = [&](const std::optional<SubjectFraming>& value) -> QString {
-        if (!value)
-            return {};
-        if (const auto size = value->shotSize())
-            return qtText(shotSizeCode(*size));
-        return QString::fromStdString(formatLength(*value->distanceM(), units));
+    const auto framing = [&](const std::optional<SubjectFraming>& value) {
+        return value ? framingText(*value, units) : QString();
     };
     const auto length = [&](const std::optional<double>& metres) {
         return metres ? QString::fromStdString(formatLength(*metres, units)) : QString();
@@ -373,17 +359,10 @@ Result<MoveParameters> MoveBuilder::readParameters() const
         }
         switch (parameter.kind) {
         case MoveValueKind::Framing: {
-            SubjectFraming framing = SubjectFraming::atDistance(0.0);
-            if (const Result<ShotSize> size = parseShotSize(text.toStdString())) {
-                framing = SubjectFraming::ofSize(*size);
-            } else {
-                const Result<double> distance = parseLength(text.toStdString(), units, field);
-                if (!distance)
-                    return fail(field, fmt::format("must be a shot size (ECU, CU, MCU, MS, MLS, FS, WS, EWS) or a "
-                                                   "distance, got \"{}\"", text.toStdString()));
-                framing = SubjectFraming::atDistance(*distance);
-            }
-            (use.parameter == MoveParameter::From ? p.from : p.to) = framing;
+            Result<SubjectFraming> framing = parseFramingText(text, units, field);
+            if (!framing)
+                return framing.error();
+            (use.parameter == MoveParameter::From ? p.from : p.to) = *framing;
             break;
         }
         case MoveValueKind::Length: {

@@ -13,6 +13,7 @@
 // have changed); when it can no longer be built the comparison shows core's error.
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@
 #include "core/analysis/comparison_cost.h"
 #include "core/analysis/comparison_readouts.h"
 #include "core/moves/comparison.h"
+#include "core/scene/shot_evaluator.h"
+#include "core/time/frame_rate.h"
 
 namespace murnau {
 
@@ -134,7 +137,7 @@ public:
     QString requestError() const { return m_requestError; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
 
-    bool isActive() const { return m_comparison.has_value(); }
+    bool isActive() const { return m_active; }
     QString errorText() const { return m_errorText; }
     QVariantList panels() const;
     int panelCount() const;
@@ -163,6 +166,32 @@ signals:
     void playingChanged();
 
 private:
+    // A comparison and what it needs to be shown: each side's evaluator and camera setup.
+    struct Built {
+        Comparison comparison;
+        std::vector<ShotEvaluator> evaluators;   // one per side, Comparison::sides order
+        std::vector<CameraSetup> setups;         // each side's camera setup (body, kit, delivery)
+    };
+    // The request as typed, parsed; errors name the dialog's fields ("from", "focalLength", ...).
+    Result<ComparisonRequest> readRequest() const;
+    // Builds and resolves a comparison of `shotId` ("" from nothing) against the project.
+    Result<Built> build(const std::string& shotId, const ComparisonRequest& request) const;
+    // Makes `built` the open comparison at `frame` (clamped) and reads its figures.
+    void install(Built built, int frame);
+    // Drops the open comparison's content (not m_active), clearing the cameras with `reason`.
+    void dropComparison(const QString& reason);
+    // Reads the readouts (at m_background) and the costs; failures go to m_errorText.
+    void readFigures();
+    // The background the readouts use, from m_background and m_backgroundBehindText.
+    Result<CompareBackground> readBackground() const;
+    // Publishes every side's camera and the actors at the playhead.
+    void publish();
+    void setFrameInternal(int frame);
+    void onTick();
+    // The shown shot's id, or "" (also when fromShot is off).
+    std::string sourceShotId() const;
+    DisplayUnits units() const;
+
     ProjectDocument* m_document;
     // The request as typed.
     QString m_subject;
@@ -174,8 +203,15 @@ private:
     bool m_fromShot = true;
     QString m_requestError;
     QVariantMap m_fieldErrors;
-    // The open comparison.
+    // The open comparison: m_active while the compare view shows; m_comparison is empty when a
+    // change of the project left it unbuildable (m_errorText says why).
+    bool m_active = false;
+    std::string m_sourceShotId;                 // the shot it is built from; "" from nothing
+    ComparisonRequest m_request;                // what it was built from (rebuilt on project changes)
     std::optional<Comparison> m_comparison;
+    std::vector<ShotEvaluator> m_evaluators;    // per side
+    std::vector<CameraSetup> m_setups;          // per side
+    FrameRate m_frameRate{24, 1};               // the shots' rate
     std::optional<ComparisonReadouts> m_readouts;
     std::vector<SideCost> m_costs;
     QString m_errorText;
@@ -185,6 +221,8 @@ private:
     ActorListModel m_actors;
     int m_frame = 0;
     bool m_playing = false;
+    int m_playStartFrame = 0;   // the frame playback (re)started from
+    bool m_keeping = false;     // keep() is writing the project: no rebuild meanwhile
     QElapsedTimer m_clock;
     QTimer m_tick;
 };

@@ -59,21 +59,6 @@ std::string moveKeys()
     return keys;
 }
 
-// "CU" or "2.5": a shot size or a lens-to-eyes distance in metres.
-Result<std::optional<SubjectFraming>> optionalFraming(const Arguments& arguments, const OptionSpec& option)
-{
-    const auto text = arguments.value(option.name);
-    if (!text)
-        return std::optional<SubjectFraming>{};
-    if (const Result<ShotSize> size = parseShotSize(*text))
-        return std::optional<SubjectFraming>{SubjectFraming::ofSize(*size)};
-    const Result<double> distanceM = parsePositive(
-        *text, option.name, "a shot size (ECU, CU, MCU, MS, MLS, FS, WS, EWS) or a distance in metres");
-    if (!distanceM)
-        return distanceM.error();
-    return std::optional<SubjectFraming>{SubjectFraming::atDistance(*distanceM)};
-}
-
 // A number of either sign from `option`, if given.
 Result<std::optional<double>> optionalFinite(const Arguments& arguments, const OptionSpec& option,
                                              std::string_view expected)
@@ -213,6 +198,20 @@ Result<MoveParameters> readParameters(const MoveInfo& move, const Arguments& arg
 }
 
 } // namespace
+
+Result<std::optional<SubjectFraming>> optionalFraming(const Arguments& arguments, const OptionSpec& option)
+{
+    const auto text = arguments.value(option.name);
+    if (!text)
+        return std::optional<SubjectFraming>{};
+    if (const Result<ShotSize> size = parseShotSize(*text))
+        return std::optional<SubjectFraming>{SubjectFraming::ofSize(*size)};
+    const Result<double> distanceM = parsePositive(
+        *text, option.name, "a shot size (ECU, CU, MCU, MS, MLS, FS, WS, EWS) or a distance in metres");
+    if (!distanceM)
+        return distanceM.error();
+    return std::optional<SubjectFraming>{SubjectFraming::atDistance(*distanceM)};
+}
 
 Result<const MoveInfo*> readPlanMove(const Arguments& arguments)
 {

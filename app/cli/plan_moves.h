@@ -4,6 +4,7 @@
 // (--from, --sweep ...), checks that a move takes the options given, and renames core's field
 // names in errors to the options they came from.
 
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/moves/move_catalog.h"
 #include "core/moves/move_result.h"
 #include "core/moves/move_spec.h"
+#include "core/moves/subject_framing.h"
 #include "core/util/result.h"
 
 namespace murnau::cli {
@@ -48,6 +50,10 @@ inline constexpr OptionSpec kAngleOption{"--angle", "DEG",
                                          "head: how far it turns; pan + left, tilt + up, roll + counter-clockwise "
                                          "(default 30)"};
 inline constexpr OptionSpec kTiltOption{"--tilt", "DEG", "tilttrack: how far the head tilts, + up (default 20)"};
+
+// The framing `option` gives, if given: a shot size ("CU", parseShotSize()) or a lens-to-eyes
+// distance in metres; an error naming the option otherwise.
+Result<std::optional<SubjectFraming>> optionalFraming(const Arguments& arguments, const OptionSpec& option);
 
 // The move the MOVE operand names (a key of core's move catalog). Errors: no operand (naming
 // MOVE), an unknown move (naming the word), and a move-specific option the move does not take

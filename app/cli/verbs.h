@@ -40,5 +40,6 @@ const Verb& sampleVerb() noexcept;     // verb_sample.cpp
 const Verb& planVerb() noexcept;       // verb_plan.cpp
 const Verb& reportVerb() noexcept;     // verb_report.cpp
 const Verb& validateVerb() noexcept;   // verb_validate.cpp
+const Verb& compareVerb() noexcept;    // verb_compare.cpp
 
 } // namespace murnau::cli

@@ -10,21 +10,23 @@
 
 #include "core/analysis/time_range.h"
 
+#include "core/util/json_writer.h"
+
 namespace murnau {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A number, or null when infinite or NaN.
+// A number, or null when infinite, NaN or absent (json_writer.h).
 Json number(double value)
 {
-    return std::isfinite(value) ? Json(value) : Json(nullptr);
+    return json::finiteOrNull(value);
 }
 
 Json optionalNumber(const std::optional<double>& value)
 {
-    return value ? number(*value) : Json(nullptr);
+    return json::finiteOrNull(value);
 }
 
 Json timecodeOf(Flicks t, FrameRate rate)

@@ -475,4 +475,14 @@ Result<Edit> setShotStatus(const Project& project, std::string_view shotId, Shot
         [&](const Shot& before) { return fmt::format("Mark {} {}", shotLabel(before), shotStatusKey(status)); });
 }
 
+std::string freeShotNumber(const Scene& scene, const std::string& base)
+{
+    for (char letter = 'A'; letter <= 'Z'; ++letter) {
+        std::string number = base + letter;
+        if (std::none_of(scene.shots.begin(), scene.shots.end(), [&](const Shot& shot) { return shot.number == number; }))
+            return number;
+    }
+    return base + "+";
+}
+
 } // namespace murnau

@@ -30,6 +30,9 @@ Result<ShotPlace> findShot(const Project& project, std::string_view shotId);
 // `count` shot ids not used in the project: "sh-0001", "sh-0002"... counting on from the
 // largest number of an id of that form already present.
 [[nodiscard]] std::vector<std::string> newShotIds(const Project& project, std::size_t count = 1);
+// The first number `base` + a letter ("1A", "1B", ... "1Z") no shot of `scene` has, for a shot
+// added after shot `base`; `base` + "+" when every letter is taken.
+[[nodiscard]] std::string freeShotNumber(const Scene& scene, const std::string& base);
 
 // The text fields of a scene heading.
 enum class SceneText {

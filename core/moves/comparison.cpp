@@ -13,6 +13,7 @@
 #include "core/moves/dolly_zoom.h"
 #include "core/moves/project_move_spec.h"
 #include "core/moves/track_versus_zoom.h"
+#include "core/scene/blocking.h"
 #include "core/scene/shot_evaluator.h"
 
 namespace murnau {
@@ -57,9 +58,26 @@ const MoveResult* Comparison::move(CompareSide side) const noexcept
 
 Scene comparisonScene(const Project& project, const Comparison& comparison)
 {
-    if (comparison.sceneIndex && *comparison.sceneIndex < project.scenes.size())
-        return project.scenes[*comparison.sceneIndex];
-    return Scene{};
+    if (!comparison.sceneIndex || *comparison.sceneIndex >= project.scenes.size())
+        return Scene{};
+    Scene scene = project.scenes[*comparison.sceneIndex];
+    const Flicks start = comparison.moves.empty() ? 0 : comparison.moves.front().shot.actionStart;
+    for (ActorBlocking& blocking : scene.blocking) {
+        if (blocking.marks.empty())
+            continue;
+        // One mark where the actor is at the shot's start: they stand there throughout.
+        const ActorPose pose = evaluateBlocking(blocking, start);
+        Mark held;
+        held.name = blocking.marks[std::min<std::size_t>(static_cast<std::size_t>(pose.markIndex), blocking.marks.size() - 1)].name;
+        held.positionM = pose.positionM;
+        held.facingDeg = pose.facingDeg;
+        held.arriveAt = start;
+        held.leaveAt = start;
+        Result<ActorBlocking> standing = makeActorBlocking(blocking.actor, {held});
+        if (standing)
+            blocking = std::move(standing).value();
+    }
+    return scene;
 }
 
 namespace {
@@ -177,6 +195,73 @@ Result<Comparison> makeComparison(const Project& project, std::string_view shotI
     for (std::size_t i = 0; i < comparison.sides.size(); ++i)
         placeShot(comparison.moves[i].shot, comparison.sides[i], source);
     return comparison;
+}
+
+} // namespace murnau
+
+namespace murnau {
+
+namespace {
+
+bool hasActor(const Project& project, std::string_view name)
+{
+    return std::any_of(project.actors.begin(), project.actors.end(), [&](const Actor& a) { return a.name == name; });
+}
+
+} // namespace
+
+std::string defaultComparisonSubject(const Project& project, std::string_view shotId)
+{
+    if (!shotId.empty()) {
+        if (const std::optional<ShotPlace> place = placeOf(project, shotId)) {
+            const Shot& shot = *place->shot;
+            if (aimsAtActor(shot.rig.aim) && hasActor(project, shot.rig.aimActor))
+                return shot.rig.aimActor;
+            for (const std::string& name : shot.cast)
+                if (hasActor(project, name))
+                    return name;
+        }
+    }
+    return project.actors.empty() ? std::string() : project.actors.front().name;
+}
+
+Result<ComparisonRequest> comparisonRequestForShot(const Project& project, std::string_view shotId,
+                                                   std::string_view subject)
+{
+    const std::optional<ShotPlace> place = placeOf(project, shotId);
+    if (!place)
+        return fail("shotId", fmt::format("no shot '{}' in the project", shotId));
+    ComparisonRequest request;
+    if (subject.empty()) {
+        request.subject = defaultComparisonSubject(project, shotId);
+        if (request.subject.empty())
+            return fail("subject", "the project has no actor to frame");
+    } else {
+        const Result<Actor> named = findSubject(project, subject);
+        if (!named)
+            return named.error();
+        request.subject = named->name;
+    }
+    const Result<ShotEvaluator> evaluator = ShotEvaluator::create(project, project.scenes[place->sceneIndex], *place->shot);
+    if (!evaluator)
+        return evaluator.error();
+    const auto framed = std::find_if(evaluator->actors().begin(), evaluator->actors().end(),
+                                     [&](const Actor& a) { return a.name == request.subject; });
+    const std::size_t index = static_cast<std::size_t>(framed - evaluator->actors().begin());
+    // The subject's shot size at the start of frame `frame`, if their eyes are in front of the lens.
+    const auto sizeAt = [&](std::int64_t frame) -> std::optional<ShotSize> {
+        const ShotSample sample = evaluator->sampleAt(framesToFlicks(frame, evaluator->frameRate()));
+        if (index >= sample.actors.size() || !sample.actors[index].framing)
+            return std::nullopt;
+        return sample.actors[index].framing->shotSize;
+    };
+    const std::optional<ShotSize> first = sizeAt(0);
+    const std::optional<ShotSize> last = sizeAt(std::max<std::int64_t>(evaluator->frameCount() - 1, 0));
+    if (first && last && *first != *last) {
+        request.from = SubjectFraming::ofSize(*first);
+        request.to = SubjectFraming::ofSize(*last);
+    }
+    return request;
 }
 
 } // namespace murnau

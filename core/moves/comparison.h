@@ -53,8 +53,10 @@ struct Comparison {
     [[nodiscard]] const MoveResult* move(CompareSide side) const noexcept;
 };
 
-// The scene a comparison's shots play in: the project's scene, or an empty scene from nothing
-// (no blocking: every actor at their own position).
+// The scene a comparison's shots play in: the source shot's scene with its action HELD at the
+// shot's start (every blocked actor stands, facing as they do then, for the whole comparison:
+// the pair is matched on a subject who stands still, as the generators assume), or an empty
+// scene from nothing (no blocking: every actor at their own position).
 [[nodiscard]] Scene comparisonScene(const Project& project, const Comparison& comparison);
 
 // Builds the comparison. With a `shotId` the spec comes from moveSpecForShot() (the shot's
@@ -64,5 +66,19 @@ struct Comparison {
 // for a comparison from nothing), and makeTrackVersusZoom()'s and makeDollyZoom()'s ("from",
 // "to", "focalLengthMm", "durationFlicks", ...).
 Result<Comparison> makeComparison(const Project& project, std::string_view shotId, const ComparisonRequest& request);
+
+// The actor a comparison frames by default: the shot's aim actor (look-at or hold-framing aim),
+// else its first cast member, else the project's first actor; from nothing (`shotId` "" or no
+// such shot) the project's first actor; "" for a project without actors. Only names of actors
+// in the project are returned.
+[[nodiscard]] std::string defaultComparisonSubject(const Project& project, std::string_view shotId);
+
+// The request a comparison of shot `shotId` starts from: `subject` ("" = defaultComparisonSubject()),
+// and the subject's framings at the shot's first and last frame (frameActor(), classified as shot
+// sizes) when they differ by at least one size, else MCU to FS (also when the subject is not in
+// front of the lens at either end). Errors: "shotId" (no such shot), "subject" (no actor to
+// frame, or no actor called `subject`: findSubject()), and ShotEvaluator::create()'s.
+Result<ComparisonRequest> comparisonRequestForShot(const Project& project, std::string_view shotId,
+                                                   std::string_view subject = {});
 
 } // namespace murnau

@@ -3,6 +3,7 @@
 #include "core/util/json_writer.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace murnau::json {
 
@@ -111,6 +112,16 @@ std::string formatCanonical(const Ordered& value)
 Ordered vec3Json(const glm::dvec3& v)
 {
     return Ordered::array({v.x, v.y, v.z});
+}
+
+Ordered finiteOrNull(double value)
+{
+    return std::isfinite(value) ? Ordered(value) : Ordered(nullptr);
+}
+
+Ordered finiteOrNull(const std::optional<double>& value)
+{
+    return value ? finiteOrNull(*value) : Ordered(nullptr);
 }
 
 } // namespace murnau::json
