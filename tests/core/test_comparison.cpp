@@ -5,6 +5,7 @@
 // B zooms 50 mm to 50 * 0.28 / 1.2 = 11.667 mm, C (the dolly zoom) travels d1 to d2 like A
 // while its lens grows from 50 mm to 50 * d2 / d1 = 50 * 1.2 / 0.28 = 214.29 mm.
 
+#include <algorithm>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -12,6 +13,9 @@
 
 #include "core/moves/comparison.h"
 #include "core/moves/static_shot.h"
+#include "core/scene/anthropometry.h"
+#include "core/scene/blocking.h"
+#include "core/scene/shot_evaluator.h"
 #include "core/scene/project_json.h"
 #include "test_move_support.h"
 
@@ -256,4 +260,50 @@ TEST(Comparison, OnTheDemoFromAShotOfAStandingActor)
     EXPECT_EQ(track->shot.durationFlicks, 25 * kS);
     // Camera B's 62 mm, Anna 1.68 m: d1 = 0.28 * 1.68 * 62 / (24.89 / 2.39) = 2.8005 m.
     EXPECT_NEAR(track->summary.startDistanceM, 0.28 * 1.68 * 62.0 / (24.89 / 2.39), 1e-9);
+}
+
+TEST(Comparison, HoldsTheActionOfAShotWhereTheSubjectWalks)
+{
+    // Scene 1 of the demo: Anna walks the aisle during sh-0001. The pair is matched on a
+    // standing subject, so the comparison's scene holds everyone where they are at the shot's
+    // first instant: Anna stands at evaluateBlocking(her blocking, actionStart) on every frame.
+    const Result<Project> demo = loadProject(MURNAU_SOURCE_DIR "/assets/demo/warehouse.murnau");
+    ASSERT_TRUE(demo.ok()) << demo.error().describe();
+    const Project before = *demo;
+    ComparisonRequest request;
+    request.subject = "Anna";
+    const Result<Comparison> comparison = makeComparison(*demo, "sh-0001", request);
+    ASSERT_TRUE(comparison.ok()) << comparison.error().describe();
+    ASSERT_TRUE(comparison->sceneIndex.has_value());
+    const Scene& real = demo->scenes[*comparison->sceneIndex];
+    const auto blocking = std::find_if(real.blocking.begin(), real.blocking.end(),
+                                       [](const ActorBlocking& b) { return b.actor == "Anna"; });
+    ASSERT_NE(blocking, real.blocking.end());
+    const Flicks start = comparison->move(CompareSide::Track)->shot.actionStart;
+    const ActorPose atStart = evaluateBlocking(*blocking, start);
+    // She does walk in the shot itself.
+    const Flicks duration = comparison->move(CompareSide::Track)->shot.durationFlicks;
+    ASSERT_GT(glm::length(evaluateBlocking(*blocking, start + duration).positionM - atStart.positionM), 1.0);
+
+    const std::optional<ShotEvaluator> track = sideEvaluator(*demo, *comparison, CompareSide::Track);
+    const std::optional<ShotEvaluator> zoom = sideEvaluator(*demo, *comparison, CompareSide::Zoom);
+    ASSERT_TRUE(track && zoom);
+    std::size_t anna = 0;
+    while (anna < demo->actors.size() && demo->actors[anna].name != "Anna")
+        ++anna;
+    ASSERT_LT(anna, demo->actors.size());
+    for (const Flicks t : {Flicks{0}, duration / 2, duration - 1}) {
+        const ActorPose pose = track->actorPose(anna, t);
+        EXPECT_NEAR(glm::length(pose.positionM - atStart.positionM), 0.0, 1e-9);
+        EXPECT_NEAR(pose.facingDeg, atStart.facingDeg, 1e-9);
+        EXPECT_FALSE(pose.walking);
+    }
+    // With the subject held, B frames her as A does at the end: d_B / f_B = d_A / f_A.
+    const CameraState a = track->cameraAt(duration - 1);
+    const CameraState b = zoom->cameraAt(duration - 1);
+    const glm::dvec3 eyes = atStart.positionM + glm::dvec3(0.0, landmark::kEye * demo->actors[anna].heightM, 0.0);
+    EXPECT_NEAR(glm::length(a.positionM - eyes) / a.focalLengthMm, glm::length(b.positionM - eyes) / b.focalLengthMm,
+                1e-3 * glm::length(a.positionM - eyes) / a.focalLengthMm);
+    // The project's own blocking is untouched.
+    EXPECT_EQ(*demo, before);
 }
