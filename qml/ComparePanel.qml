@@ -146,9 +146,12 @@ FocusScope {
                 }
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
-                    width: Math.min(implicitWidth, 360)
+                    width: Math.min(implicitWidth, 520)
                     elide: Text.ElideRight
-                    text: qsTr("from %1").arg(comparePanel.compare.sourceLabel)
+                    // A shot's action is held at its first instant while comparing (core's comparisonScene).
+                    text: comparePanel.compare.fromShot
+                          ? qsTr("from %1 · action held at its first frame").arg(comparePanel.compare.sourceLabel)
+                          : qsTr("from %1").arg(comparePanel.compare.sourceLabel)
                     color: Theme.textDim
                     font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
                 }
