@@ -17,6 +17,7 @@
 #include "core/scene/display_units.h"
 #include "core/time/playback_clock.h"
 #include "core/time/timecode.h"
+#include "core/scene/camera_lookup.h"
 
 namespace murnau {
 
@@ -36,14 +37,6 @@ QString qs(std::string_view text)
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
-}
-
-const CameraSetup* cameraNamed(const Project& project, const std::string& name)
-{
-    for (const CameraSetup& camera : project.cameras)
-        if (camera.name == name)
-            return &camera;
-    return nullptr;
 }
 
 // Two values with one unit as a range: "2.10–2.60 m" when both read "<number> <unit>" with the
@@ -172,7 +165,7 @@ void ShotComparison::reset()
                 m_subject = QString::fromStdString(defaultComparisonSubject(project, shotId));
             }
             m_durationText = number(flicksToSeconds(shot.durationFlicks));
-            if (const CameraSetup* camera = cameraNamed(project, shot.camera))
+            if (const CameraSetup* camera = findCamera(project, shot.camera))
                 m_focalLengthText = number(camera->focalLengthMm);
         } else {
             m_subject = QString::fromStdString(defaultComparisonSubject(project, ""));
@@ -307,7 +300,7 @@ Result<ShotComparison::Built> ShotComparison::build(const std::string& shotId, c
         Result<ShotEvaluator> evaluator = ShotEvaluator::create(project, scene, move.shot);
         if (!evaluator)
             return evaluator.error();
-        const CameraSetup* setup = cameraNamed(project, move.shot.camera);
+        const CameraSetup* setup = findCamera(project, move.shot.camera);
         if (!setup)
             return fail("camera", fmt::format("no camera setup '{}' in the project", move.shot.camera));
         built.evaluators.push_back(std::move(evaluator).value());

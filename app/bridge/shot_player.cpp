@@ -9,6 +9,7 @@
 #include "app/bridge/shot_camera.h"
 #include "core/time/playback_clock.h"
 #include "core/time/timecode.h"
+#include "core/scene/camera_lookup.h"
 
 namespace murnau {
 
@@ -25,14 +26,6 @@ QString shotLabelOf(const Scene& scene, const Shot& shot)
     if (!shot.name.empty())
         label += QStringLiteral("  ") + QString::fromStdString(shot.name);
     return label;
-}
-
-const CameraSetup* cameraNamed(const Project& project, const std::string& name)
-{
-    for (const CameraSetup& camera : project.cameras)
-        if (camera.name == name)
-            return &camera;
-    return nullptr;
 }
 
 } // namespace
@@ -182,7 +175,7 @@ void ShotPlayer::publish()
     for (const Shot& candidate : m_project->scenes[*m_sceneIndex].shots)
         if (candidate.id == m_shotId.toStdString())
             shot = &candidate;
-    const CameraSetup* setup = shot ? cameraNamed(*m_project, shot->camera) : nullptr;
+    const CameraSetup* setup = shot ? findCamera(*m_project, shot->camera) : nullptr;
     if (!setup) {   // create() checked it; kept for safety against a stale index
         m_camera->clear(tr("Shot %1 has no camera.").arg(m_shotLabel));
         return;

@@ -10,6 +10,7 @@
 #include "app/bridge/project_document.h"
 #include "core/edit/scene_edits.h"
 #include "core/scene/shot_evaluator.h"
+#include "core/scene/camera_lookup.h"
 
 namespace murnau {
 
@@ -24,14 +25,6 @@ constexpr int kFramesBeforeGrab = 2;
 // Longest wait for those frames and the grab, milliseconds; a window that stops drawing (hidden,
 // minimised) gives the thumbnail up until the next idle pass.
 constexpr int kWatchdogMs = 10000;
-
-const CameraSetup* cameraNamed(const Project& project, const std::string& name)
-{
-    for (const CameraSetup& camera : project.cameras)
-        if (camera.name == name)
-            return &camera;
-    return nullptr;
-}
 
 } // namespace
 
@@ -93,7 +86,7 @@ std::optional<ShotThumbnailer::Inputs> ShotThumbnailer::inputsOf(const std::stri
     const Scene& scene = project.scenes[place->sceneIndex];
     const Shot& shot = scene.shots[place->shotIndex];
     const Result<ShotEvaluator> evaluator = ShotEvaluator::create(project, scene, shot);
-    const CameraSetup* setup = cameraNamed(project, shot.camera);
+    const CameraSetup* setup = findCamera(project, shot.camera);
     if (!evaluator || !setup)
         return std::nullopt;
     // The first frame (time 0), evaluated as the shot player does for the picture it shows.

@@ -14,6 +14,7 @@
 #include "core/moves/move_text.h"
 #include "core/optics/depth_of_field.h"
 #include "core/scene/shot_evaluator.h"
+#include "core/scene/camera_lookup.h"
 
 namespace murnau {
 
@@ -56,13 +57,6 @@ std::optional<LensRange> lensRangeOf(const CameraSetup* camera)
         range.minFocusM = std::min(range.minFocusM, prime.minFocusM);
     }
     return range;
-}
-
-const CameraSetup* cameraNamed(const Project& project, const std::string& name)
-{
-    const auto found = std::find_if(project.cameras.begin(), project.cameras.end(),
-                                    [&](const CameraSetup& camera) { return camera.name == name; });
-    return found == project.cameras.end() ? nullptr : &*found;
 }
 
 // Fills the lens-kit verdict and the lens's minimum focus of `cost` (focal range, start and end
@@ -129,7 +123,7 @@ Result<std::vector<SideCost>> costComparison(const Project& project, const Compa
     for (std::size_t i = 0; i < comparison.sides.size() && i < comparison.moves.size(); ++i) {
         const Shot& shot = comparison.moves[i].shot;
         const std::string field = fmt::format("sides[{}]", i);
-        const CameraSetup* camera = cameraNamed(project, shot.camera);
+        const CameraSetup* camera = findCamera(project, shot.camera);
         FeasibilityLimits sideLimits = limits;
         sideLimits.lens = lensRangeOf(camera);
         const Result<FeasibilityReport> report = buildFeasibilityReport(project, scene, shot, sideLimits, field);
