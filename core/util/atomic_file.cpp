@@ -75,7 +75,8 @@ void syncDirectoryOf(const std::filesystem::path& path)
 
 } // namespace
 
-Result<bool> replaceFileAtomically(const std::filesystem::path& requestedPath, std::string_view text)
+Result<bool> replaceFileAtomically(const std::filesystem::path& requestedPath, std::string_view text,
+                                   AtomicBackup backupPolicy)
 {
     // Saving through a symbolic link replaces the file it points to, not the link.
     std::error_code linkError;
@@ -112,7 +113,7 @@ Result<bool> replaceFileAtomically(const std::filesystem::path& requestedPath, s
     if (writeError != 0)
         return abandon("cannot write " + temporaryPath.string() + ": " + systemMessage(writeError));
 
-    if (hadOldFile) {
+    if (hadOldFile && backupPolicy == AtomicBackup::Keep) {
         std::filesystem::path backup = path;
         backup += ".bak";
         std::filesystem::copy_file(path, backup, std::filesystem::copy_options::overwrite_existing, error);
