@@ -39,10 +39,10 @@ constexpr std::array<OptionSpec, 4> kCommonOptions{{
     {"--help", "", "show this help"},
 }};
 
-std::array<const Verb*, 9> allVerbs() noexcept
+std::array<const Verb*, 10> allVerbs() noexcept
 {
     return {&sensorsVerb(), &lensVerb(), &frameVerb(), &timecodeVerb(), &sampleVerb(), &planVerb(), &reportVerb(),
-            &compareVerb(), &validateVerb()};
+            &compareVerb(), &exportVerb(), &validateVerb()};
 }
 
 // "sensors, lens, frame, ...": the verb names for messages.

@@ -41,5 +41,6 @@ const Verb& planVerb() noexcept;       // verb_plan.cpp
 const Verb& reportVerb() noexcept;     // verb_report.cpp
 const Verb& validateVerb() noexcept;   // verb_validate.cpp
 const Verb& compareVerb() noexcept;    // verb_compare.cpp
+const Verb& exportVerb() noexcept;     // verb_export.cpp
 
 } // namespace murnau::cli
