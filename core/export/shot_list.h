@@ -13,43 +13,25 @@
 #include <vector>
 
 #include "core/analysis/focus_marks.h"
+#include "core/analysis/feasibility_limits.h"
 #include "core/export/export_shots.h"
+#include "core/export/movement_classifier.h"
+#include "core/export/shot_list_angle.h"
 #include "core/optics/shot_size.h"
 #include "core/scene/project.h"
 #include "core/util/result.h"
 
 namespace murnau {
 
-// The camera movement a shot actually makes, read from its evaluated motion (not from the
-// planned move's name).
-enum class MovementClass {
-    Static,      // nothing moves beyond noise
-    PushIn,      // dolly towards the subject
-    TrackOut,    // dolly away from the subject
-    Truck,       // dolly sideways, across the lens axis
-    Pedestal,    // camera height changes
-    Pan,         // head turns about the vertical
-    Tilt,        // head tilts
-    Zoom,        // focal length changes, camera still
-    DollyZoom,   // distance and focal length change together, holding the subject's size
-    Orbit,       // camera circles the subject, keeping it in frame
-    Follow,      // camera travels with a walking subject
-    Combined,    // several of the above at once
-};
-// "static", "push in", "track out", "truck", "pedestal", "pan", "tilt", "zoom", "dolly zoom",
-// "orbit", "follow", "combined".
-[[nodiscard]] std::string_view movementClassLabel(MovementClass movement) noexcept;
-
-// The vertical angle of the camera on the main actor.
-enum class CameraAngle { EyeLevel, High, Low, Overhead, WormsEye, Dutch };
-// "eye level", "high", "low", "overhead", "worm's eye", "dutch".
-[[nodiscard]] std::string_view cameraAngleLabel(CameraAngle angle) noexcept;
+// MovementClass and movementClassLabel: movement_classifier.h; CameraAngle and cameraAngleLabel:
+// shot_list_angle.h (included here, so every user of the rows has them).
 
 // One row of the shot list.
 struct ShotListRow {
     // From the document.
     std::string shotId;              // "sh-0007"
     std::string sceneNumber;         // "12"
+    std::string sceneName;           // Scene::name, "Anna finds the warehouse empty"
     std::string shotNumber;          // "1A"
     std::string setup;               // "A1"
     std::string intExt;              // "INT", "EXT", "INT/EXT"
@@ -59,15 +41,16 @@ struct ShotListRow {
     std::string description;
     std::string plannedMove;         // Shot::move as the planner named it ("trackout"), may be empty
     std::string camera;              // the CameraSetup's name
-    std::string cameraBody;          // "ARRI ALEXA Mini LF"
-    std::string sensor;              // "Open Gate 4.5K LF, 36.70 × 25.54 mm"
-    std::string lensKit;             // "Cooke S4/i"
-    std::string lens;                // "35 mm" (static focal length) or "24 → 50 mm" (zooming)
+    std::string cameraBody;          // the body and sensor mode as its format is named: "ARRI ALEXA Mini LF Open Gate" (SensorFormat::name)
+    std::string sensor;              // "36.70 × 25.54 mm, 2.39:1 extraction 36.70 × 15.36 mm" (the gate, then the delivery crop and squeeze if any)
+    std::string lensKit;             // "Cooke S4/i"; empty when the camera has no kit (any focal length)
+    std::string lens;                // "35 mm" (static focal length) or "24 → 50 mm" (zooming: start → end; min-max when it goes beyond them)
     double tStop = 0.0;              // at the shot's start (the rig's stop; T-stop = f-stop for the previs)
-    std::string frameRate;           // "24", "23.976"
+    std::string frameRate;           // the shot's rate: "24", "23.976"
     double durationS = 0.0;          // seconds
     std::int64_t frameCount = 0;
-    std::string timecodeIn;          // record timecode of the shot's first frame in the exported cut (editorial position, from 00:00:00:00)
+    std::string timecodeIn;          // record timecode of the shot's first frame in the exported cut (editorial position, from 00:00:00:00),
+                                     // at the project's rate, drop-frame (";") at 29.97 and 59.94; a shot lasts ceil(duration / project frame) record frames
     std::string timecodeOut;         // of the frame after its last (exclusive, as EDLs write it)
     std::vector<std::string> cast;
     std::vector<std::string> props;
@@ -78,24 +61,34 @@ struct ShotListRow {
     // Computed from the evaluated shot.
     std::string mainActor;                   // the aim actor, else the first of the cast in frame; empty: none
     std::optional<ShotSize> startSize;       // main actor's shot size at the first frame; nullopt: not in frame
-    std::optional<ShotSize> endSize;         // at the last frame
+    std::optional<ShotSize> endSize;         // at the shot's end instant (one flick before its end, as the focus marks' End beat)
     std::optional<CameraAngle> angle;        // at the first frame, on the main actor
     double cameraHeightM = 0.0;              // lens height above the floor at the first frame, metres
     std::optional<double> subjectDistanceStartM;   // lens to the main actor's eyes at the first frame, metres
-    std::optional<double> subjectDistanceEndM;     // at the last frame
+    std::optional<double> subjectDistanceEndM;     // at the end instant
     MovementClass movement = MovementClass::Static;
     std::vector<MovementClass> movementParts;      // for Combined: the parts, in MovementClass order; else {movement}
-    double trackLengthM = 0.0;               // track to lay (feasibility report), metres; 0 without dolly travel
-    int trackSections = 0;                   // 8 ft sections
-    double peakDollySpeedMps = 0.0;          // metres per second
+    double trackLengthM = 0.0;               // track to lay (feasibility report: travel + run-up + stop margin), metres; 0 without dolly travel
+    int trackSections = 0;                   // sections of FeasibilityLimits::trackSectionM (8 ft by default)
+    double peakDollySpeedMps = 0.0;          // peak |ds/dt| along the track (feasibility report), metres per second
     double focalMinMm = 0.0;                 // the lens's shortest focal length over the shot, millimetres
     double focalMaxMm = 0.0;                 // longest
     FocusMarkSheet focusMarks;               // the focus puller's marks
-    std::vector<std::string> warnings;       // one line each: the feasibility report's warnings and problems
+    std::vector<std::string> warnings;       // one line each: the feasibility report's findings as "<severity>: <sentence>"
 };
 
-// The rows of `shots` (from selectExportShots), in that order. Errors name the shot's field
+// The rows of `shots` (from selectExportShots), in that order, with the feasibility report against
+// the default limits (as `murnau-cli report` makes it). Errors name the shot's field
 // (ShotEvaluator::create's messages).
 Result<std::vector<ShotListRow>> buildShotList(const Project& project, std::span<const ExportShot> shots);
+// The same against `limits` (checked: errors under "limits").
+Result<std::vector<ShotListRow>> buildShotList(const Project& project, std::span<const ExportShot> shots,
+                                               const FeasibilityLimits& limits);
+
+// The row of one shot at record frame `recordStart` of the cut (the first row starts at 0).
+Result<ShotListRow> buildShotListRow(const Project& project, const ExportShot& shot, std::int64_t recordStart,
+                                     const FeasibilityLimits& limits = {});
+// Record frames `shot` lasts in a cut at the project's rate: ceil(duration / project frame length).
+[[nodiscard]] std::int64_t recordFrameCount(const Project& project, const Shot& shot) noexcept;
 
 } // namespace murnau
