@@ -4,14 +4,19 @@
 // recovery file is removed.
 //
 //   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N] [PROJECT.murnau]
+//   murnau (--export-shot-list OUT | --export-focus-marks OUT) [--shots LIST] [--order editorial|setup]
+//          [--page-size A4|Letter] [--half-page] PROJECT.murnau
 //   murnau --version | --help
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPageSize>
 #include <QPoint>
 #include <QRect>
 #include <QSize>
@@ -27,10 +32,13 @@
 
 #include "app/bridge/app_paths.h"
 #include "app/bridge/autosave.h"
+#include "app/bridge/export_request.h"
 #include "app/bridge/frame_profiler.h"
+#include "app/bridge/headless_export.h"
 #include "app/bridge/main_window.h"
 #include "app/bridge/project_document.h"
 #include "app/bridge/qt_log_handler.h"
+#include "core/export/export_shots.h"
 #include "core/log/logging.h"
 #include "core/version.h"
 
@@ -44,6 +52,8 @@ constexpr const char* kUsage =
     "usage: murnau [--verbose] [--fullscreen]\n"
     "              [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N]\n"
     "              [PROJECT.murnau]\n"
+    "       murnau (--export-shot-list OUT | --export-focus-marks OUT) [--shots LIST]\n"
+    "              [--order editorial|setup] [--page-size A4|Letter] [--half-page] PROJECT.murnau\n"
     "       murnau --version | --help\n"
     "\n"
     "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
@@ -56,6 +66,16 @@ constexpr const char* kUsage =
     "  --profile-drag N     the same while the first actor is dragged (one edit a frame)\n"
     "  --profile-scrub N    the same while the mouse scrubs the timeline's ruler, with\n"
     "                       the latency from each mouse move to the frame that shows it\n"
+    "  --export-shot-list OUT  write PROJECT's shot list to OUT (.pdf, .csv or .json),\n"
+    "                       print one line and exit (0 written, 1 failed, 2 bad option);\n"
+    "                       a PDF renders each shot's frames, so it needs a display:\n"
+    "                       on a server run it under `xvfb-run -a murnau ...`\n"
+    "  --export-focus-marks OUT  write the focus puller's marks to OUT (.pdf or .csv)\n"
+    "  --shots LIST         only these shots: ids or numbers, comma-separated (sh-0001,1A)\n"
+    "  --order ORDER        editorial (scene by scene, the default) or setup (grouped by\n"
+    "                       camera setup within each scene)\n"
+    "  --page-size SIZE     the PDF's page: A4 (the default) or Letter\n"
+    "  --half-page          two shots to a PDF page\n"
     "  --version            print \"murnau <version>\" and exit\n"
     "Qt's own options (-platform, -qwindowgeometry ...) are accepted too.\n";
 
@@ -66,7 +86,30 @@ struct CommandLine {
     int profileFrames = 0;          // 0: no profiling
     murnau::FrameProfiler::Mode profileMode = murnau::FrameProfiler::Mode::Pan;   // what changes between profiled frames
     QString projectPath;            // empty: the bundled demo
+    std::optional<murnau::ExportRequest> exportRequest;   // --export-shot-list / --export-focus-marks: export and exit
+    QString exportOption;           // which of the two was given, for messages
 };
+
+// The kind an export option writes for OUT's suffix, or an error naming the option.
+std::optional<QString> exportKindFor(const QString& option, const QString& path, murnau::ExportKind& kind)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool shotList = option == QLatin1String("--export-shot-list");
+    if (shotList && suffix == QLatin1String("pdf"))
+        kind = murnau::ExportKind::ShotListPdf;
+    else if (shotList && suffix == QLatin1String("csv"))
+        kind = murnau::ExportKind::ShotListCsv;
+    else if (shotList && suffix == QLatin1String("json"))
+        kind = murnau::ExportKind::ShotListJson;
+    else if (!shotList && suffix == QLatin1String("pdf"))
+        kind = murnau::ExportKind::FocusMarksPdf;
+    else if (!shotList && suffix == QLatin1String("csv"))
+        kind = murnau::ExportKind::FocusMarksCsv;
+    else
+        return QStringLiteral("%1 writes %2, got '%3'")
+            .arg(option, shotList ? QStringLiteral(".pdf, .csv or .json") : QStringLiteral(".pdf or .csv"), path);
+    return std::nullopt;
+}
 
 // True if argv holds `flag` (checked before QGuiApplication exists, which needs a display).
 bool hasFlag(int argc, char* argv[], const char* flag)
@@ -103,6 +146,44 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
                               : arg == QLatin1String("--profile-scrub")  ? murnau::FrameProfiler::Mode::Scrub
                                                                          : murnau::FrameProfiler::Mode::Pan;
             ++i;
+        } else if (arg == QLatin1String("--export-shot-list") || arg == QLatin1String("--export-focus-marks")) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty())
+                return QStringLiteral("%1 needs the file to write").arg(arg);
+            if (!out.exportOption.isEmpty())
+                return QStringLiteral("one export at a time: %1 and %2").arg(out.exportOption, arg);
+            murnau::ExportKind kind = murnau::ExportKind::ShotListPdf;
+            if (const auto error = exportKindFor(arg, arguments[i + 1], kind))
+                return error;
+            if (!out.exportRequest)
+                out.exportRequest.emplace();
+            out.exportRequest->kind = kind;
+            out.exportRequest->path = arguments[++i];
+            out.exportOption = arg;
+        } else if (arg == QLatin1String("--shots") || arg == QLatin1String("--order") || arg == QLatin1String("--page-size")) {
+            if (i + 1 >= arguments.size())
+                return QStringLiteral("%1 needs a value").arg(arg);
+            const QString value = arguments[++i];
+            if (!out.exportRequest)
+                out.exportRequest.emplace();
+            if (arg == QLatin1String("--shots")) {
+                out.exportRequest->shotKeys = murnau::splitShotKeys(value.toStdString());
+                if (out.exportRequest->shotKeys.empty())
+                    return QStringLiteral("--shots needs shot ids or numbers, got '%1'").arg(value);
+            } else if (arg == QLatin1String("--order")) {
+                const murnau::Result<murnau::ShotOrder> order = murnau::parseShotOrder(value.toStdString());
+                if (!order)
+                    return QStringLiteral("--order must be editorial or setup, got '%1'").arg(value);
+                out.exportRequest->order = *order;
+            } else {
+                const murnau::Result<QPageSize::PageSizeId> page = murnau::parsePageSize(value, "--page-size");
+                if (!page)
+                    return QString::fromStdString(page.error().describe());
+                out.exportRequest->pageSize = *page;
+            }
+        } else if (arg == QLatin1String("--half-page")) {
+            if (!out.exportRequest)
+                out.exportRequest.emplace();
+            out.exportRequest->halfPagePerShot = true;
         } else if (arg.startsWith(QLatin1String("--")) || (qtHasTakenItsOptions && arg.startsWith(QLatin1Char('-')))) {
             return QStringLiteral("unknown option '%1'").arg(arg);
         } else if (!qtHasTakenItsOptions || arg.startsWith(QLatin1Char('-'))) {
@@ -113,7 +194,36 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
             return QStringLiteral("only one project can be opened, got '%1' and '%2'").arg(out.projectPath, arg);
         }
     }
+    if (out.exportRequest && out.exportOption.isEmpty())
+        return QStringLiteral("--shots, --order, --page-size and --half-page go with --export-shot-list or --export-focus-marks");
+    if (out.exportRequest && out.profileFrames > 0)
+        return QStringLiteral("%1 and --profile-... cannot be combined").arg(out.exportOption);
+    if (qtHasTakenItsOptions && out.exportRequest && out.projectPath.isEmpty())
+        return QStringLiteral("%1 needs the PROJECT.murnau to export").arg(out.exportOption);
     return std::nullopt;
+}
+
+// The headless export (--export-shot-list / --export-focus-marks): opens the project, writes,
+// prints one line; 0 written, 1 failed, 2 a bad option (a shot --shots names is not there).
+int runExport(const CommandLine& commandLine)
+{
+    murnau::ProjectDocument document;
+    if (!document.load(commandLine.projectPath)) {
+        std::fprintf(stderr, "murnau: cannot open %s: %s\n", qPrintable(commandLine.projectPath),
+                     qPrintable(document.errorText()));
+        return 1;
+    }
+    const murnau::ExportRequest& request = *commandLine.exportRequest;
+    const murnau::Result<std::vector<murnau::ExportShot>> shots =
+        murnau::selectExportShots(document.project(), request.shotKeys, request.order);
+    if (!shots) {
+        std::fprintf(stderr, "murnau: --shots: %s\n", shots.error().message.c_str());
+        return 2;
+    }
+    const murnau::HeadlessExportResult result = murnau::runHeadlessExport(document, request);
+    std::fprintf(result.exitCode == 0 ? stdout : stderr, "%s%s\n", result.exitCode == 0 ? "" : "murnau: ",
+                 qPrintable(result.message));
+    return result.exitCode;
 }
 
 } // namespace
@@ -162,6 +272,9 @@ int main(int argc, char* argv[])
     murnau::setupLogging("murnau", murnau::LoggingOptions{.verbose = commandLine.verbose});
     murnau::installQtMessageHandler();
     spdlog::info("murnau {} starting", murnau::kVersion);
+
+    if (commandLine.exportRequest)
+        return runExport(commandLine);
 
     murnau::ProjectDocument document;
     document.setRecordsRecentFiles(true);

@@ -57,6 +57,24 @@ ApplicationWindow {
 
     menuBar: MainMenuBar {
         controller: controller
+        onExportRequested: function(kind) { exportDialog.openFor(kind) }
+    }
+
+    // File ▸ Export: the exporter, the frames it renders for PDFs (never seen), and its dialog.
+    ProjectExporter {
+        id: exporter
+        objectName: "projectExporter"
+        document: root.document
+    }
+    ShotFrameRenderer {
+        document: root.document
+        exporter: exporter
+    }
+    ExportDialog {
+        id: exportDialog
+        parent: root.contentItem
+        document: root.document
+        exporter: exporter
     }
 
     // Header: the wordmark, the project and the camera.

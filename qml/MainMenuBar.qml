@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import Murnau.Bridge
 
-// The window's menus: File, Edit and View. Every item is an action of DocumentController,
+// The window's menus: File (with Export), Edit and View. Every item is an action of DocumentController,
 // which owns the behaviour and the shortcuts; the items show the shortcut keys on the right.
 MenuBar {
     id: menuBar
 
     required property DocumentController controller
     readonly property ProjectDocument document: controller.document
+
+    // File ▸ Export ▸ an item: `kind` is an export kind key ("shot-list-pdf"; ProjectExporter).
+    signal exportRequested(string kind)
 
     // A menu as wide as its widest item ("Undo Set Anna's height to 1.78 m"): Menu in Qt 6.4
     // keeps its background's fixed width and would let long item texts run into the shortcuts.
@@ -87,6 +90,26 @@ MenuBar {
         ActionItem { action: menuBar.controller.saveAction }
         ActionItem { action: menuBar.controller.saveAsAction }
         ActionItem { action: menuBar.controller.revertAction }
+        MenuSeparator {}
+        // File ▸ Export: each item opens the Export dialog for its kind (ExportDialog.qml).
+        FittingMenu {
+            id: exportMenu
+            objectName: "exportMenu"
+            title: qsTr("&Export")
+            enabled: menuBar.document.loaded
+            MenuItem { objectName: "exportShotListCsvItem"; text: qsTr("Shot List (&CSV)\u2026"); onTriggered: menuBar.exportRequested("shot-list-csv") }
+            MenuItem { objectName: "exportShotListJsonItem"; text: qsTr("Shot List (&JSON)\u2026"); onTriggered: menuBar.exportRequested("shot-list-json") }
+            MenuItem { objectName: "exportShotListPdfItem"; text: qsTr("Shot List (&PDF)\u2026"); onTriggered: menuBar.exportRequested("shot-list-pdf") }
+            MenuSeparator {}
+            MenuItem { objectName: "exportFocusMarksCsvItem"; text: qsTr("Focus Marks (C&SV)\u2026"); onTriggered: menuBar.exportRequested("focus-marks-csv") }
+            MenuItem { objectName: "exportFocusMarksPdfItem"; text: qsTr("Focus Marks (P&DF)\u2026"); onTriggered: menuBar.exportRequested("focus-marks-pdf") }
+            MenuSeparator {}
+            MenuItem { objectName: "exportGltfItem"; text: qsTr("Camera: &glTF\u2026"); onTriggered: menuBar.exportRequested("gltf") }
+            MenuItem { objectName: "exportGlbItem"; text: qsTr("Camera: GL&B\u2026"); onTriggered: menuBar.exportRequested("glb") }
+            MenuItem { objectName: "exportChanItem"; text: qsTr("Camera: &Nuke .chan\u2026"); onTriggered: menuBar.exportRequested("chan") }
+            MenuItem { objectName: "exportUsdItem"; text: qsTr("Camera: &USD\u2026"); onTriggered: menuBar.exportRequested("usd") }
+            MenuItem { objectName: "exportOtioItem"; text: qsTr("Cut: &OpenTimelineIO\u2026"); onTriggered: menuBar.exportRequested("otio") }
+        }
         MenuSeparator {}
         ActionItem { action: menuBar.controller.quitAction }
     }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "app/bridge/inspector_text.h"
+#include "app/bridge/shot_fields.h"
 #include "core/edit/actor_edits.h"
 #include "core/edit/blocking_edits.h"
 #include "core/edit/camera_edits.h"
@@ -165,7 +166,8 @@ void ItemInspector::setDocument(ProjectDocument* document)
 //  mark:     actor, index, name, x, z, facing, arrive, leave, speed ("" for the first mark), viaCount
 //  viaPoint: actor, markIndex, index, x, z
 //  railPoint: index, x, y, z
-//  shot:     label, number, name, camera, cameraChoices, frameRate, frameRateChoices, duration, cast, actorChoices
+//  shot:     label, number, name, camera, cameraChoices, frameRate, frameRateChoices, duration, cast, actorChoices,
+//            and the shot-list fields of shot_fields.h (description ... status, the scene's heading)
 void ItemInspector::refresh()
 {
     QVariantMap fields;
@@ -345,6 +347,7 @@ void ItemInspector::refresh()
                 for (const Actor& actor : project.actors)
                     actors.append(str(actor.name));
                 fields[QStringLiteral("actorChoices")] = actors;
+                shotfields::addFields(fields, project, shot->id);
             }
         } else {
             kind.clear();
@@ -720,6 +723,8 @@ bool ItemInspector::applyShot(const QString& field, const QString& text)
     ProjectDocument& document = *m_document;
     const Project& project = document.project();
     const std::string shotId = document.player()->shotId().toStdString();
+    if (const std::optional<Result<Edit>> edit = shotfields::editFor(project, shotId, field, text))
+        return document.perform(*edit);
     if (field == QLatin1String("number"))
         return document.perform(setShotText(project, shotId, ShotText::Number, text.trimmed().toStdString()));
     if (field == QLatin1String("name"))

@@ -9,8 +9,11 @@
 // The writer is driven page by page (begin, addShot for each row, finish) so the app can render
 // the frames of the next shot between calls, report progress and cancel.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QImage>
@@ -28,6 +31,7 @@ struct ShotListPdfOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;   // A4 or Letter
     bool halfPagePerShot = false;                     // two shots to a page instead of one
     QString projectTitle;                             // in every page's heading
+    std::optional<DisplayUnits> units;                // lengths; nullopt: the project's (the focus marks sheet: metric)
 };
 
 // The rendered pictures of one shot (any size; painted to fit, keeping their aspect).
@@ -36,6 +40,12 @@ struct ShotPagePictures {
     QImage middle;   // the middle frame
     QImage end;      // the last frame
 };
+
+// The frames a shot page shows, 0-based from the shot's start: the first, the middle
+// ((n - 1) / 2, rounded down) and the last (n - 1) of a shot of n frames. The app renders
+// ShotPagePictures at these frames; the page captions them with their time and lens.
+using ShotPageFrames = std::array<std::int64_t, 3>;
+[[nodiscard]] ShotPageFrames shotPageFrames(std::int64_t frameCount) noexcept;
 
 class ShotListPdfWriter {
 public:

@@ -323,7 +323,10 @@ Result<VerbOutput> runExport(const Arguments& arguments)
         const Result<bool> done = timed("usda", [&]() -> Result<std::vector<std::string>> {
             if (const Result<bool> ready = needTracks(kUsdOption); !ready)
                 return ready.error();
-            return writeText(kUsdOption, *usd, usdaText(*project, *tracks));
+            const Result<bool> exported = exportUsda(*project, *tracks, *usd);
+            if (!exported)
+                return under(kUsdOption, exported.error());
+            return std::vector<std::string>{usd->string()};
         });
         if (!done)
             return done.error();
@@ -332,7 +335,10 @@ Result<VerbOutput> runExport(const Arguments& arguments)
         const Result<bool> done = timed("otio", [&]() -> Result<std::vector<std::string>> {
             if (const Result<bool> ready = needRows(kOtioOption); !ready)
                 return ready.error();
-            return writeText(kOtioOption, *otio, otioText(project->title, *rows));
+            const Result<bool> exported = exportOtio(project->title, *rows, *otio);
+            if (!exported)
+                return under(kOtioOption, exported.error());
+            return std::vector<std::string>{otio->string()};
         });
         if (!done)
             return done.error();

@@ -256,6 +256,114 @@ TEST_F(ItemInspecting, MarkAndShotLadders)
     expectRefused(QStringLiteral("duration"), QStringLiteral("0"), "durationFlicks");
 }
 
+// The shot-list fields of the shown shot and its scene heading: shown as the demo file stores
+// them, each edit one undo step named as core names it, undo giving the project back exactly
+// (the field shows the stored value again), and refused text leaving the project unchanged.
+TEST_F(ItemInspecting, ShotListFieldsEditTheShotAndItsScene)
+{
+    m_document.player()->selectShot(QStringLiteral("sh-0002"));   // 2A, the first of scene 2's shots (2A, 2B)
+    ASSERT_EQ(m_inspector.kind(), QStringLiteral("shot"));
+    QVariantMap fields = m_inspector.fields();
+    // The demo file's values (assets/demo/warehouse.murnau, scenes[1]).
+    EXPECT_EQ(fields.value("setup").toString(), QStringLiteral("B1"));
+    EXPECT_EQ(fields.value("move").toString(), QStringLiteral("trackout"));
+    EXPECT_EQ(fields.value("status").toString(), QStringLiteral("planned"));
+    EXPECT_EQ(fields.value("props").toString(), QString());
+    EXPECT_EQ(fields.value("equipment").toString(), QStringLiteral("dolly on 19.07 m of straight track"));
+    EXPECT_TRUE(fields.value("description").toString().startsWith(QStringLiteral("Track out. Dev stands alone")));
+    EXPECT_TRUE(fields.value("notes").toString().endsWith(QStringLiteral("2B is the matched zoom.")));
+    EXPECT_EQ(fields.value("sceneLabel").toString(), QStringLiteral("2"));
+    EXPECT_EQ(fields.value("sceneNumber").toString(), QStringLiteral("2"));
+    EXPECT_EQ(fields.value("sceneName").toString(), QStringLiteral("Dev alone"));
+    EXPECT_EQ(fields.value("intExt").toString(), QStringLiteral("INT"));
+    EXPECT_EQ(fields.value("location").toString(), QStringLiteral("WAREHOUSE - LOADING DOCK"));
+    EXPECT_EQ(fields.value("timeOfDay").toString(), QStringLiteral("NIGHT"));
+    EXPECT_EQ(fields.value("intExtChoices").toStringList(), (QStringList{"INT", "EXT", "INT/EXT"}));
+    QStringList statuses;
+    for (const QVariant& choice : fields.value("statusChoices").toList())
+        statuses.append(choice.toMap().value("value").toString());
+    EXPECT_EQ(statuses, (QStringList{"planned", "approved", "shot", "omitted"}));
+
+    const auto shot = [](const Project& project) -> const Shot& { return project.scenes[1].shots[0]; };
+    const auto scene = [](const Project& project) -> const Scene& { return project.scenes[1]; };
+
+    // Paragraphs keep their inner line breaks and lose only the blank space around them.
+    Project after = ladder(QStringLiteral("description"), QStringLiteral("\n Track out.\n\nDev shrinks in the hall.  \n"),
+                           QStringLiteral("Edit shot 2A's description"));
+    EXPECT_EQ(shot(after).description, "Track out.\n\nDev shrinks in the hall.");
+    m_document.undo();
+    EXPECT_EQ(m_inspector.fields().value("description").toString().toStdString(), m_state0.scenes[1].shots[0].description);
+    m_document.redo();
+    EXPECT_EQ(m_inspector.fields().value("description").toString(), QStringLiteral("Track out.\n\nDev shrinks in the hall."));
+    after = ladder(QStringLiteral("notes"), QStringLiteral("Two takes.\n\tSlate both."), QStringLiteral("Edit shot 2A's notes"));
+    EXPECT_EQ(shot(after).notes, "Two takes.\n\tSlate both.");
+    after = ladder(QStringLiteral("setup"), QStringLiteral(" B3 "), QStringLiteral("Set shot 2A's setup to B3"));
+    EXPECT_EQ(shot(after).setup, "B3");
+    after = ladder(QStringLiteral("move"), QStringLiteral("pullback"), QStringLiteral("Set shot 2A's move to pullback"));
+    EXPECT_EQ(shot(after).move, "pullback");
+    // One item a line: a comma inside an item stays (the demo's curved track reads "(1.43 m radius at least, 45° sections)").
+    after = ladder(QStringLiteral("props"), QStringLiteral("suitcase\n\n  torch, red  \n"), QStringLiteral("Set shot 2A's props"));
+    EXPECT_EQ(shot(after).props, (std::vector<std::string>{"suitcase", "torch, red"}));
+    EXPECT_EQ(m_inspector.fields().value("props").toString(), QStringLiteral("suitcase\ntorch, red"));
+    after = ladder(QStringLiteral("equipment"), QStringLiteral("dolly on 19.07 m of straight track\nTechnocrane 30"),
+                   QStringLiteral("Set shot 2A's equipment"));
+    EXPECT_EQ(shot(after).equipment, (std::vector<std::string>{"dolly on 19.07 m of straight track", "Technocrane 30"}));
+    after = ladder(QStringLiteral("status"), QStringLiteral("Approved"), QStringLiteral("Mark shot 2A approved"));
+    EXPECT_EQ(shot(after).status, ShotStatus::Approved);
+    m_document.undo();
+    EXPECT_EQ(m_inspector.fields().value("status").toString(), QStringLiteral("planned"));
+    m_document.redo();
+    EXPECT_EQ(m_inspector.fields().value("status").toString(), QStringLiteral("approved"));
+
+    after = ladder(QStringLiteral("sceneName"), QStringLiteral("Dev alone on the floor"),
+                   QStringLiteral("Rename scene 2 to \u201cDev alone on the floor\u201d"));
+    EXPECT_EQ(scene(after).name, "Dev alone on the floor");
+    // "ext." as a heading writes it; core reads it as EXT.
+    after = ladder(QStringLiteral("intExt"), QStringLiteral("ext."), QStringLiteral("Set scene 2 to EXT"));
+    EXPECT_EQ(scene(after).intExt, IntExt::Ext);
+    EXPECT_EQ(m_inspector.fields().value("intExt").toString(), QStringLiteral("EXT"));
+    after = ladder(QStringLiteral("location"), QStringLiteral(" LOADING DOCK "),
+                   QStringLiteral("Set scene 2's location to \u201cLOADING DOCK\u201d"));
+    EXPECT_EQ(scene(after).location, "LOADING DOCK");
+    after = ladder(QStringLiteral("timeOfDay"), QStringLiteral("DAWN"), QStringLiteral("Set scene 2's time of day to \u201cDAWN\u201d"));
+    EXPECT_EQ(scene(after).timeOfDay, "DAWN");
+    after = ladder(QStringLiteral("sceneNumber"), QStringLiteral("2X"), QStringLiteral("Renumber scene 2 to 2X"));
+    EXPECT_EQ(scene(after).number, "2X");
+    EXPECT_EQ(m_inspector.fields().value("sceneLabel").toString(), QStringLiteral("2X"));
+    // Only the heading and shot 2A changed: the scene's blocking and shot 2B are as loaded.
+    EXPECT_EQ(scene(after).blocking, m_state0.scenes[1].blocking);
+    ASSERT_EQ(scene(after).shots.size(), 2U);
+    EXPECT_EQ(scene(after).shots[1], m_state0.scenes[1].shots[1]);
+
+    // Refused: the project and the undo stack stay, the message names the field.
+    expectRefused(QStringLiteral("status"), QStringLiteral("wrapped"), "status");
+    expectRefused(QStringLiteral("intExt"), QStringLiteral("outside"), "intExt");
+    expectRefused(QStringLiteral("location"), QString(300, QLatin1Char('A')), "scenes[1].location");   // longer than 256 bytes
+    expectRefused(QStringLiteral("timeOfDay"), QStringLiteral("DAY\tNIGHT"), "scenes[1].timeOfDay");   // one line: no tabs
+    expectRefused(QStringLiteral("setup"), QStringLiteral("A\u00071"), "setup");                      // a control character
+    expectRefused(QStringLiteral("equipment"), QString(1025, QLatin1Char('x')), "equipment[0]");      // a line is at most 1024 bytes
+    expectRefused(QStringLiteral("notes"), QStringLiteral("bell\u0007"), "notes");                    // paragraphs: only \n and \t
+    expectRefused(QStringLiteral("scene"), QStringLiteral("2"), "scene");                             // no such field
+}
+
+TEST_F(ItemInspecting, ShotListFieldsOfAShotInALaterScene)
+{
+    // Shot 2B is the second shot of scene 2: its scene heading edits scenes[1], nothing else.
+    m_document.player()->selectShot(QStringLiteral("sh-0003"));
+    ASSERT_EQ(m_inspector.kind(), QStringLiteral("shot"));
+    EXPECT_EQ(m_inspector.fields().value("move").toString(), QStringLiteral("zoomout"));
+    EXPECT_EQ(m_inspector.fields().value("equipment").toString(), QStringLiteral("zoom lens covering 24.8 mm to 62 mm"));
+    const Project after = ladder(QStringLiteral("location"), QStringLiteral("DOCK"), QString());
+    for (std::size_t i = 0; i < after.scenes.size(); ++i)
+        EXPECT_EQ(after.scenes[i].location, i == 1 ? std::string("DOCK") : m_state0.scenes[i].location) << i;
+    // An empty scene number is the document's "no number yet": the heading then shows the
+    // scene's place in the script (2), as core's undo names do ("scene 2").
+    ladder(QStringLiteral("sceneNumber"), QStringLiteral(" "), QStringLiteral("Renumber scene 2 to "));
+    EXPECT_EQ(m_document.project().scenes[1].number, "");
+    EXPECT_EQ(m_inspector.fields().value("sceneNumber").toString(), QString());
+    EXPECT_EQ(m_inspector.fields().value("sceneLabel").toString(), QStringLiteral("2"));
+}
+
 TEST_F(ItemInspecting, LibraryAddsNamedPlacedSelectedItems)
 {
     const glm::dvec3 expected = placementInFrontOf(m_document.shotCamera()->setup(), m_state0.set.floorSizeM);
