@@ -5,6 +5,7 @@
 #include <cstring>
 #include <system_error>
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -56,8 +57,14 @@ Result<int> runAndWait(const std::filesystem::path& program, const std::vector<s
         argv.push_back(word.data());
     argv.push_back(nullptr);
 
+    // The app's own "Wrote ..." line would break murnau-cli's output (its --json): it goes to
+    // /dev/null; its error messages (stderr) pass through.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     pid_t child = 0;
-    const int spawnError = ::posix_spawn(&child, program.c_str(), nullptr, nullptr, argv.data(), environ);
+    const int spawnError = ::posix_spawn(&child, program.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
     if (spawnError != 0)
         return fail(option, fmt::format("cannot start {}: {}", program.string(), std::strerror(spawnError)));
     int status = 0;

@@ -19,7 +19,7 @@ Result<std::filesystem::path> findAppBinary(const std::string& option);
 // Whether the process has a display to render on (DISPLAY or WAYLAND_DISPLAY is set).
 [[nodiscard]] bool hasDisplay() noexcept;
 
-// Runs `program` with `arguments`, stdout and stderr passed through, and waits. Returns its exit
+// Runs `program` with `arguments` (its stdout discarded, its stderr passed through) and waits. Returns its exit
 // status; an error (naming `option`) if it could not be started or was killed by a signal.
 Result<int> runAndWait(const std::filesystem::path& program, const std::vector<std::string>& arguments,
                        const std::string& option);

@@ -508,6 +508,38 @@ TEST_F(CliExport, ExportsOnlyTheNamedShotsAndGroupsBySetup)
 }
 
 // ---------------------------------------------------------------------------------------------
+// PDFs: painted by the murnau app, which murnau-cli runs headless (ctest runs under xvfb-run).
+
+// The "Pages:" and "Page size:" lines of `pdfinfo FILE`.
+std::string pdfInfo(const std::filesystem::path& pdf)
+{
+    const std::filesystem::path out = pdf.parent_path() / "pdfinfo.txt";
+    const std::string command = "pdfinfo '" + pdf.string() + "' > '" + out.string() + "' 2>/dev/null";
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    return readFile(out);
+}
+
+TEST_F(CliExport, ShotListAndFocusMarksPdfsFromTheApp)
+{
+    if (std::getenv("DISPLAY") == nullptr)
+        GTEST_SKIP() << "the shot list PDF renders frames: run under xvfb-run (ctest does)";
+    const std::filesystem::path shots = m_directory / "shots.pdf";
+    const std::filesystem::path focus = m_directory / "focus.pdf";
+    // Not runCliJson: the app's Qt may warn on stderr about the environment (XDG_RUNTIME_DIR).
+    const CliRun run = runCli({"export", kDemo, "--shots", "sh-0001,sh-0006", "--page-size", "Letter", "--shot-list",
+                               shots.string(), "--focus-marks", focus.string(), "--json"});
+    ASSERT_EQ(run.exitStatus, 0) << run.err;
+    const nlohmann::json result = nlohmann::json::parse(run.out);
+    EXPECT_EQ(result.at("shots"), 2);
+    EXPECT_EQ(result.at("files")[0].at("kind"), "shot-list-pdf");
+    // The table on one page, then one page per shot; US Letter landscape is 792 x 612 pt.
+    const std::string info = pdfInfo(shots);
+    EXPECT_TRUE(std::regex_search(info, std::regex(R"(Pages:\s+3\b)"))) << info;
+    EXPECT_TRUE(std::regex_search(info, std::regex(R"(Page size:\s+792 x 612 pts)"))) << info;
+    EXPECT_TRUE(std::regex_search(pdfInfo(focus), std::regex(R"(Pages:\s+1\b)")));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Bad requests: refused before anything is written.
 
 TEST_F(CliExport, RefusesARequestWithoutATarget)
