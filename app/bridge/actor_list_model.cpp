@@ -1,21 +1,9 @@
 #include "app/bridge/actor_list_model.h"
 
 #include "app/bridge/glm_qt.h"
+#include "core/scene/scene_solids.h"
 
 namespace murnau {
-
-double girthFactor(ActorBuild build) noexcept
-{
-    switch (build) {
-    case ActorBuild::Slight:
-        return 0.85;
-    case ActorBuild::Average:
-        return 1.0;
-    case ActorBuild::Heavy:
-        return 1.25;
-    }
-    return 1.0;
-}
 
 QString buildKey(ActorBuild build)
 {
@@ -91,7 +79,7 @@ QVariant ActorListModel::data(const QModelIndex& index, int role) const
     case BuildRole:
         return buildKey(actor.build);
     case GirthRole:
-        return girthFactor(actor.build);
+        return actorGirthFactor(actor.build);
     default:
         return {};
     }

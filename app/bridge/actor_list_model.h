@@ -12,13 +12,6 @@
 
 namespace murnau {
 
-// How much wider and deeper than an average build of the same stature an actor's proxy is drawn
-// (shoulder and hip breadth, chest and pelvis depth, limb and neck thickness; heights and lengths
-// stay anthropometric): slight 0.85, average 1.0, heavy 1.25. The one place these factors live.
-// Styling for a readable silhouette, not survey data: Drillis & Contini give stature fractions
-// for an average build only.
-double girthFactor(ActorBuild build) noexcept;
-
 // The file's word for a build: "slight", "average", "heavy".
 QString buildKey(ActorBuild build);
 
@@ -37,7 +30,7 @@ public:
         FacingRole,                    // "facingDeg": double, yaw like a camera's pan: 0 faces -Z, 90 faces -X
         ColorRole,                     // "color": QColor, sRGB
         BuildRole,                     // "build": QString, "slight", "average" or "heavy" (the file's words)
-        GirthRole,                     // "girthFactor": double, girthFactor(build): scales the proxy's breadths and depths, never its heights
+        GirthRole,                     // "girthFactor": double, actorGirthFactor(build) (core/scene/scene_solids.h): scales the proxy's breadths and depths, never its heights
     };
     Q_ENUM(Role)
 

@@ -11,13 +11,13 @@
 
 #include "app/bridge/glm_qt.h"
 #include "core/scene/asset_paths.h"
+#include "core/scene/scene_solids.h"
 #include "core/util/json_reader.h"
 
 namespace murnau {
 
 namespace {
 
-constexpr double kEpsilonM = 1e-9;   // lengths closer than this (a nanometre) are the same edge
 
 QString shapeKey(SetPieceShape shape)
 {
@@ -34,69 +34,6 @@ QString shapeKey(SetPieceShape shape)
         return QStringLiteral("model");
     }
     return QStringLiteral("box");
-}
-
-// A block spanning [x0, x1] x [y0, y1] along local x and y, through the whole depth.
-SolidBlock blockBetween(double x0, double x1, double y0, double y1, double depthM)
-{
-    return SolidBlock{glm::dvec3((x0 + x1) / 2.0, (y0 + y1) / 2.0, 0.0), glm::dvec3(x1 - x0, y1 - y0, depthM)};
-}
-
-std::vector<SolidBlock> wallBlocks(const SetPiece& wall)
-{
-    const double halfLengthM = wall.sizeM.x / 2.0;
-    const double heightM = wall.sizeM.y;
-    const double thicknessM = wall.sizeM.z;
-
-    // Column edges: the wall's ends and every opening's sides, in order along the wall.
-    std::vector<double> edges{-halfLengthM, halfLengthM};
-    for (const WallOpening& opening : wall.openings) {
-        edges.push_back(std::clamp(opening.centerM - opening.widthM / 2.0, -halfLengthM, halfLengthM));
-        edges.push_back(std::clamp(opening.centerM + opening.widthM / 2.0, -halfLengthM, halfLengthM));
-    }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end(), [](double a, double b) { return b - a <= kEpsilonM; }),
-                edges.end());
-
-    std::vector<SolidBlock> blocks;
-    for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
-        const double x0 = edges[i];
-        const double x1 = edges[i + 1];
-        const double middle = (x0 + x1) / 2.0;
-        // The openings this column passes through, bottom first.
-        std::vector<const WallOpening*> across;
-        for (const WallOpening& opening : wall.openings) {
-            if (std::abs(middle - opening.centerM) < opening.widthM / 2.0)
-                across.push_back(&opening);
-        }
-        std::sort(across.begin(), across.end(),
-                  [](const WallOpening* a, const WallOpening* b) { return a->sillM < b->sillM; });
-        double solidFromM = 0.0;
-        for (const WallOpening* opening : across) {
-            if (opening->sillM - solidFromM > kEpsilonM)
-                blocks.push_back(blockBetween(x0, x1, solidFromM, opening->sillM, thicknessM));
-            solidFromM = std::max(solidFromM, opening->sillM + opening->heightM);
-        }
-        if (heightM - solidFromM > kEpsilonM)
-            blocks.push_back(blockBetween(x0, x1, solidFromM, heightM, thicknessM));
-    }
-    return blocks;
-}
-
-std::vector<SolidBlock> stairBlocks(const SetPiece& stairs)
-{
-    const int steps = std::max(stairs.stepCount, 1);
-    const double riserM = stairs.sizeM.y / steps;
-    const double treadM = stairs.sizeM.z / steps;
-    const double halfRunM = stairs.sizeM.z / 2.0;
-    std::vector<SolidBlock> blocks;
-    blocks.reserve(static_cast<std::size_t>(steps));
-    for (int i = 0; i < steps; ++i) {
-        const double topM = (i + 1) * riserM;
-        blocks.push_back(SolidBlock{glm::dvec3(0.0, topM / 2.0, halfRunM - (i + 0.5) * treadM),
-                                    glm::dvec3(stairs.sizeM.x, topM, treadM)});
-    }
-    return blocks;
 }
 
 QVariantList blocksJson(const std::vector<SolidBlock>& blocks)
@@ -130,11 +67,13 @@ std::vector<SolidBlock> solidBlocksOf(const SetPiece& piece)
 {
     switch (piece.shape) {
     case SetPieceShape::Box:
-        return {SolidBlock{glm::dvec3(0.0, piece.sizeM.y / 2.0, 0.0), piece.sizeM}};
     case SetPieceShape::Wall:
-        return wallBlocks(piece);
-    case SetPieceShape::Stairs:
-        return stairBlocks(piece);
+    case SetPieceShape::Stairs: {
+        std::vector<SolidBlock> blocks;
+        for (const LocalBox& box : setPieceSolid(piece).boxes)
+            blocks.push_back(SolidBlock{box.centerM, box.sizeM});
+        return blocks;
+    }
     case SetPieceShape::Cylinder:
     case SetPieceShape::Model:
         break;

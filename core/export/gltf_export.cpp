@@ -17,7 +17,7 @@
 #include "core/export/export_file.h"
 #include "core/export/gltf_buffer.h"
 #include "core/export/gltf_mesh.h"
-#include "core/export/gltf_shapes.h"
+#include "core/scene/scene_solids.h"
 #include "core/optics/lens.h"
 #include "core/plan/plan_geometry.h"
 #include "core/plan/plan_outline.h"

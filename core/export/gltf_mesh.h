@@ -7,7 +7,7 @@
 
 #include <glm/vec3.hpp>
 
-#include "core/export/gltf_shapes.h"
+#include "core/scene/scene_solids.h"
 
 namespace murnau {
 

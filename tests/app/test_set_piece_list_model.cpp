@@ -21,6 +21,7 @@
 
 #include "app/bridge/actor_list_model.h"
 #include "app/bridge/set_piece_list_model.h"
+#include "core/scene/scene_solids.h"
 
 namespace murnau {
 namespace {
@@ -334,8 +335,8 @@ TEST(ActorListModel, BuildRoleAndGirthScaleBreadthsOnly)
     EXPECT_DOUBLE_EQ(averageGirth, 1.0);
     EXPECT_LT(slightGirth, averageGirth);
     EXPECT_GT(heavyGirth, averageGirth);
-    EXPECT_DOUBLE_EQ(slightGirth, girthFactor(ActorBuild::Slight));
-    EXPECT_DOUBLE_EQ(heavyGirth, girthFactor(ActorBuild::Heavy));
+    EXPECT_DOUBLE_EQ(slightGirth, actorGirthFactor(ActorBuild::Slight));
+    EXPECT_DOUBLE_EQ(heavyGirth, actorGirthFactor(ActorBuild::Heavy));
     // The build never changes the stature the proxy is drawn at.
     for (int row = 0; row < 3; ++row)
         EXPECT_DOUBLE_EQ(roleData(model, row, "heightM").toDouble(), slight.heightM);

@@ -1,6 +1,6 @@
 // Set pieces and actors as the boxes and cylinders the glTF export meshes.
 
-#include "core/export/gltf_shapes.h"
+#include "core/scene/scene_solids.h"
 
 #include <algorithm>
 #include <cmath>

@@ -10,7 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/export/gltf_shapes.h"
+#include "core/scene/scene_solids.h"
 
 using namespace murnau;
 

@@ -1,5 +1,6 @@
 #pragma once
-// The solid shapes the glTF export builds its meshes from, in the owner's local frame (metres,
+// The solid shapes of the set and the actors, which the viewport draws (app/bridge's set-piece and
+// actor models) and the glTF export meshes, in the owner's local frame (metres,
 // +Y up, the base centre at the origin; project.h): a set piece as boxes (a box; a wall as the
 // solid stretches around its doors and windows; stairs as one block per step; a model as its
 // collision box, or a placeholder cube when it has none) or an upright cylinder, and an actor
@@ -45,8 +46,11 @@ struct SetPieceSolid {
 // (k + 1) * rise / stepCount high and run / stepCount deep.
 [[nodiscard]] SetPieceSolid setPieceSolid(const SetPiece& piece);
 
-// Breadths and depths of a build relative to an average build (slight 0.85, heavy 1.25; the
-// factors of app/bridge/actor_list_model.cpp's girthFactor). Heights never change.
+// How much wider and deeper than an average build of the same stature an actor's proxy is
+// (shoulder and hip breadth, chest and pelvis depth, limb and neck thickness): slight 0.85,
+// average 1.0, heavy 1.25, for the viewport's proxies and the glTF ones alike. Heights never
+// change. Styling for a readable silhouette, not survey data: Drillis & Contini give stature
+// fractions for an average build only.
 [[nodiscard]] double actorGirthFactor(ActorBuild build) noexcept;
 
 // Which material a proxy part wears.
