@@ -263,14 +263,9 @@ QImage ComparisonSheet::picture(std::size_t side, const QImage& grabbed) const
         return image;
     // Only a view that shows exactly the full gate (its aspect) can be cut to the frame lines.
     const double aspect = static_cast<double>(image.width()) / std::max(1, image.height());
-    const QRectF frame = camera->deliveryRect();
-    if (std::abs(aspect / camera->sensorAspect() - 1.0) > 0.02 || !frame.isValid())
+    if (std::abs(aspect / camera->sensorAspect() - 1.0) > 0.02)
         return image;
-    const QRect crop(static_cast<int>(std::lround(frame.x() * image.width())),
-                     static_cast<int>(std::lround(frame.y() * image.height())),
-                     static_cast<int>(std::lround(frame.width() * image.width())),
-                     static_cast<int>(std::lround(frame.height() * image.height())));
-    return image.copy(crop.intersected(image.rect()));
+    return camera->cropToDelivery(image);
 }
 
 void ComparisonSheet::writeSheet()

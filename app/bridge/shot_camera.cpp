@@ -1,5 +1,6 @@
 #include "app/bridge/shot_camera.h"
 
+#include <cmath>
 #include <limits>
 
 #include <QLocale>
@@ -303,6 +304,18 @@ double ShotCamera::sharpBandWidthM() const
 {
     const auto band = blurBandOf(isValid(), m_setup);
     return band ? band->widthM : 0.0;
+}
+
+QImage ShotCamera::cropToDelivery(const QImage& fullGate) const
+{
+    const QRectF frame = m_deliveryRect;
+    if (fullGate.isNull() || !frame.isValid())
+        return fullGate;
+    const QRect crop(static_cast<int>(std::lround(frame.x() * fullGate.width())),
+                     static_cast<int>(std::lround(frame.y() * fullGate.height())),
+                     static_cast<int>(std::lround(frame.width() * fullGate.width())),
+                     static_cast<int>(std::lround(frame.height() * fullGate.height())));
+    return fullGate.copy(crop.intersected(fullGate.rect()));
 }
 
 } // namespace murnau

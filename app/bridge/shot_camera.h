@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include <QImage>
 #include <QObject>
 #include <QRectF>
 #include <QString>
@@ -105,6 +106,9 @@ public:
     double verticalFovDeg() const { return m_verticalFovDeg; }
     double sensorAspect() const { return m_sensorAspect; }
     QRectF deliveryRect() const { return m_deliveryRect; }
+    // `fullGate` (a picture of the whole gate, any size) cut to the delivery frame lines;
+    // unchanged when null or without valid frame lines.
+    [[nodiscard]] QImage cropToDelivery(const QImage& fullGate) const;
     double focalLengthMm() const { return m_setup.focalLengthMm; }
     double fStop() const { return m_setup.fStop; }
     double focusDistanceM() const { return m_setup.focusDistanceM; }

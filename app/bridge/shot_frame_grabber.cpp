@@ -134,14 +134,7 @@ void ShotFrameGrabber::onGrabbed()
     QImage image = m_grab->image();
     m_grab.reset();
     // The delivered picture: the full gate cropped to the delivery frame lines.
-    const QRectF frame = m_camera.deliveryRect();
-    if (!image.isNull() && frame.isValid()) {
-        const QRect crop(static_cast<int>(std::lround(frame.x() * image.width())),
-                         static_cast<int>(std::lround(frame.y() * image.height())),
-                         static_cast<int>(std::lround(frame.width() * image.width())),
-                         static_cast<int>(std::lround(frame.height() * image.height())));
-        image = image.copy(crop.intersected(image.rect()));
-    }
+    image = m_camera.cropToDelivery(image);
     if (image.isNull()) {
         giveUp(tr("The frame renderer gave an empty picture."));
         return;
