@@ -116,6 +116,18 @@ struct Canvas {
     }
 };
 
+// Draws `line` unless it has no length (all its points in one place): a stroked line of no
+// length draws nothing on screen but leaves a broken path in a PDF ("closepath" without a point).
+void drawOpenLine(QPainter& p, const QPolygonF& line)
+{
+    for (const QPointF& point : line) {
+        if (point != line.front()) {
+            p.drawPolyline(line);
+            return;
+        }
+    }
+}
+
 void paintFloorAndGrid(const Canvas& c, const PlanScene& plan)
 {
     QPainter& p = c.p;
@@ -170,7 +182,7 @@ void paintPieces(const Canvas& c, const PlanScene& plan)
             const bool marker = detail.kind == PlanDetailKind::ModelMarker;
             p.setPen(c.pen(selected ? c.style.accent : (marker ? c.style.pieceEdge : c.style.detail),
                            marker ? 1.5 : 1.0, swing ? Qt::DashLine : Qt::SolidLine));
-            p.drawPolyline(c.polygon(detail.pointsM));
+            drawOpenLine(p, c.polygon(detail.pointsM));
         }
         for (const PlanText& text : piece.texts)
             c.text(c.page(text.anchorM), QString::fromStdString(text.text), c.style.detail, c.style.fontPx - 2.0);
@@ -193,7 +205,7 @@ void paintTrackAndPath(const Canvas& c, const PlanScene& plan)
     if (plan.track) {
         p.setBrush(Qt::NoBrush);
         p.setPen(c.pen(c.style.rail, 3.0));
-        p.drawPolyline(c.polygon(plan.track->path.pointsM));
+        drawOpenLine(p, c.polygon(plan.track->path.pointsM));
         for (std::size_t i = 0; i < plan.track->railPointsM.size(); ++i) {
             const bool selected = c.options.highlight.kind == QLatin1String("railPoint")
                 && c.options.highlight.index == static_cast<int>(i);
@@ -212,7 +224,7 @@ void paintTrackAndPath(const Canvas& c, const PlanScene& plan)
         color.setAlphaF(0.8f);
         p.setPen(c.pen(color, 1.5, Qt::DotLine));
         p.setBrush(Qt::NoBrush);
-        p.drawPolyline(path);
+        drawOpenLine(p, path);
     }
 }
 
@@ -229,7 +241,7 @@ void paintBlocking(const Canvas& c, const PlanScene& plan)
         p.setBrush(Qt::NoBrush);
         for (const PlanWalk& walk : blocking.walks) {
             p.setPen(c.pen(pathColor, 1.5, Qt::DashLine));
-            p.drawPolyline(c.polygon(walk.path.pointsM));
+            drawOpenLine(p, c.polygon(walk.path.pointsM));
             const std::size_t markIndex = walk.fromMark + 1;
             for (std::size_t v = 0; v < walk.viaM.size(); ++v) {
                 const bool selected = c.highlighted("viaPoint", blocking.actor, static_cast<int>(v),
