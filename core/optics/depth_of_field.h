@@ -17,6 +17,7 @@ struct DepthOfField {
     double nearM = 0.0;                // near limit of acceptable sharpness, metres
     std::optional<double> farM;        // far limit, metres; nullopt when infinite (s >= H)
     std::optional<double> totalM;      // far - near, metres; nullopt when infinite
+    friend bool operator==(const DepthOfField&, const DepthOfField&) = default;
 };
 
 // Hyperfocal distance in metres for focal length f (mm), f-number N, circle of confusion c (mm).
