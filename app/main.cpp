@@ -3,7 +3,8 @@
 // Murnau.Ui's main window. Returning from the event loop is a clean exit: the session's
 // recovery file is removed.
 //
-//   murnau [--verbose] [--fullscreen] [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N] [PROJECT.murnau]
+//   murnau [--verbose] [--fullscreen] [--autosave-interval SECONDS]
+//          [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N] [PROJECT.murnau]
 //   murnau (--export-shot-list OUT | --export-focus-marks OUT) [--shots LIST] [--order editorial|setup]
 //          [--page-size A4|Letter] [--half-page] PROJECT.murnau
 //   murnau --version | --help
@@ -49,7 +50,7 @@ Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
 namespace {
 
 constexpr const char* kUsage =
-    "usage: murnau [--verbose] [--fullscreen]\n"
+    "usage: murnau [--verbose] [--fullscreen] [--autosave-interval SECONDS]\n"
     "              [--profile-frames N | --profile-playback N | --profile-drag N | --profile-scrub N]\n"
     "              [PROJECT.murnau]\n"
     "       murnau (--export-shot-list OUT | --export-focus-marks OUT) [--shots LIST]\n"
@@ -59,6 +60,8 @@ constexpr const char* kUsage =
     "Opens PROJECT.murnau, or the bundled demo project when none is given.\n"
     "  --verbose            debug messages on the console\n"
     "  --fullscreen         fill the screen\n"
+    "  --autosave-interval SECONDS  write the crash-recovery copy of unsaved work this\n"
+    "                       long after an edit (1 to 3600, default 60)\n"
     "  --profile-frames N   render N frames while the shot camera pans, print one JSON\n"
     "                       line of startup and frame times to stdout, and exit\n"
     "  --profile-playback N the same while the shot shown plays in real time, with\n"
@@ -85,6 +88,7 @@ struct CommandLine {
     bool fullscreen = false;
     int profileFrames = 0;          // 0: no profiling
     murnau::FrameProfiler::Mode profileMode = murnau::FrameProfiler::Mode::Pan;   // what changes between profiled frames
+    int autosaveIntervalS = murnau::Autosave::kDefaultIntervalMs / 1000;   // seconds from an edit to the recovery write
     QString projectPath;            // empty: the bundled demo
     std::optional<murnau::ExportRequest> exportRequest;   // --export-shot-list / --export-focus-marks: export and exit
     QString exportOption;           // which of the two was given, for messages
@@ -132,14 +136,28 @@ std::optional<QString> parseCommandLine(const QStringList& arguments, bool qtHas
             out.verbose = true;
         } else if (arg == QLatin1String("--fullscreen")) {
             out.fullscreen = true;
+        } else if (arg == QLatin1String("--autosave-interval")) {
+            bool ok = false;
+            const QString value = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < murnau::Autosave::kMinIntervalS || seconds > murnau::Autosave::kMaxIntervalS)
+                return QStringLiteral("--autosave-interval must be a whole number of seconds from %1 to %2, got '%3'")
+                    .arg(murnau::Autosave::kMinIntervalS)
+                    .arg(murnau::Autosave::kMaxIntervalS)
+                    .arg(i + 1 < arguments.size() ? value : QStringLiteral("nothing"));
+            out.autosaveIntervalS = seconds;
+            ++i;
         } else if (arg == QLatin1String("--version") || arg == QLatin1String("--help")) {
             continue;   // handled before anything else
         } else if (arg == QLatin1String("--profile-frames") || arg == QLatin1String("--profile-playback")
                    || arg == QLatin1String("--profile-drag") || arg == QLatin1String("--profile-scrub")) {
             bool ok = false;
             const int frames = i + 1 < arguments.size() ? arguments[i + 1].toInt(&ok) : 0;
-            if (!ok || frames < 1)
-                return QStringLiteral("%1 needs a positive number of frames").arg(arg);
+            // FrameProfiler keeps every frame's timing (reserved up front): 100,000 frames is
+            // half an hour at 60 fps; 2^31 - 1 would reserve 16 GiB.
+            constexpr int kMaxProfileFrames = 100000;
+            if (!ok || frames < 1 || frames > kMaxProfileFrames)
+                return QStringLiteral("%1 needs a number of frames from 1 to %2").arg(arg).arg(kMaxProfileFrames);
             out.profileFrames = frames;
             out.profileMode = arg == QLatin1String("--profile-playback") ? murnau::FrameProfiler::Mode::Playback
                               : arg == QLatin1String("--profile-drag")   ? murnau::FrameProfiler::Mode::Drag
@@ -283,8 +301,10 @@ int main(int argc, char* argv[])
     document.load(projectPath);   // on failure the window shows document.errorText
     // Autosave and the offer to recover a crashed session's work (the window asks once shown).
     // Profiling runs are measurements, not sessions: they neither offer nor leave a recovery.
-    if (commandLine.profileFrames == 0)
+    if (commandLine.profileFrames == 0) {
+        document.autosave()->setIntervalMs(commandLine.autosaveIntervalS * 1000);
         document.autosave()->start(murnau::Autosave::defaultDirectory());
+    }
 
     QQmlApplicationEngine engine;
     QQuickWindow* window = murnau::loadMainWindow(engine, document);

@@ -56,6 +56,7 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: tag.name
                         color: Theme.text
                         font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }

@@ -48,6 +48,7 @@ Item {
 
     // The scene's label over its first shotClip.
     Text {
+        textFormat: Text.PlainText
         visible: shotClip.firstInScene
         y: -height - 3
         width: Math.max(shotClip.width, 40)
@@ -71,12 +72,20 @@ Item {
         border.width: shotClip.isShown ? 2 : 1
         clip: true
 
-        // Number and name.
+        // Number (bold) and name: plain text, since both come from the project file.
+        Text {
+            id: numberLabel
+            anchors { left: parent.left; top: parent.top; leftMargin: 5; topMargin: 3 }
+            text: shotClip.number
+            textFormat: Text.PlainText
+            color: title.color
+            font { family: Theme.fontFamily; pixelSize: Theme.fontSmall; bold: true }
+        }
         Text {
             id: title
-            anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: 5; rightMargin: 5; topMargin: 3 }
-            text: "<b>" + shotClip.number + "</b>&nbsp;&nbsp;" + shotClip.name
-            textFormat: Text.StyledText
+            anchors { left: numberLabel.right; right: parent.right; top: parent.top; leftMargin: 8; rightMargin: 5; topMargin: 3 }
+            text: shotClip.name
+            textFormat: Text.PlainText
             color: shotClip.isShown ? Theme.text : Theme.textDim
             elide: Text.ElideRight
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
@@ -108,6 +117,7 @@ Item {
             color: Qt.rgba(0, 0, 0, 0.55)
             radius: 2
             Text {
+                textFormat: Text.PlainText
                 id: lengthText
                 anchors.centerIn: parent
                 text: shotClip.durationLabel

@@ -156,6 +156,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: shotClips.count === 0
         text: strip.document.loaded ? qsTr("No shots: add one in the shot list") : ""

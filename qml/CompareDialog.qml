@@ -31,12 +31,14 @@ Dialog {
 
     // A caption on the left of a row.
     component RowLabel: Label {
+        textFormat: Text.PlainText
         Layout.preferredWidth: 130
         color: Theme.textDim
         font { family: Theme.fontFamily; pixelSize: Theme.fontNormal }
     }
     // Core's message under a field it refused.
     component FieldError: Label {
+        textFormat: Text.PlainText
         Layout.columnSpan: 2
         Layout.fillWidth: true
         leftPadding: 142
@@ -47,6 +49,7 @@ Dialog {
     }
     // A hint under a field.
     component FieldHint: Label {
+        textFormat: Text.PlainText
         Layout.columnSpan: 2
         Layout.fillWidth: true
         leftPadding: 142
@@ -59,6 +62,7 @@ Dialog {
         spacing: Theme.spacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.textDim
@@ -94,6 +98,7 @@ Dialog {
             RowLabel { text: qsTr("Subject") }
             ComboBox {
                 id: subjectCombo
+                delegate: PlainComboDelegate { combo: subjectCombo }   // choices as plain text
                 objectName: "compareSubjectCombo"
                 Layout.fillWidth: true
                 model: dialog.compare.subjects
@@ -161,6 +166,7 @@ Dialog {
 
         // Why core refuses the request, in its words.
         Label {
+            textFormat: Text.PlainText
             objectName: "compareRequestError"
             Layout.fillWidth: true
             Layout.minimumHeight: 20

@@ -75,6 +75,7 @@ FocusScope {
         color: area.pressed ? Theme.divider : (button.checked ? Qt.rgba(0.94, 0.65, 0.19, 0.18) : Theme.panelRaised)
         border { width: 1; color: button.checked ? Theme.accent : (area.containsMouse ? Theme.textFaint : Theme.divider) }
         Text {
+            textFormat: Text.PlainText
             id: caption
             anchors.centerIn: parent
             text: button.label
@@ -93,6 +94,7 @@ FocusScope {
     }
     // A caption before a group of controls.
     component GroupLabel: Text {
+        textFormat: Text.PlainText
         color: Theme.textFaint
         height: 22
         verticalAlignment: Text.AlignVCenter
@@ -100,6 +102,7 @@ FocusScope {
     }
     // A cell of the readout and cost tables.
     component Cell: Text {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.preferredWidth: 10
         elide: Text.ElideRight
@@ -137,6 +140,7 @@ FocusScope {
                 GroupLabel { text: qsTr("COMPARE") }
                 Item { width: 4; height: 1 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "compareSubjectText"
                     anchors.verticalCenter: parent.verticalCenter
                     text: qsTr("%1  %2 \u2192 %3").arg(comparePanel.compare.subject)
@@ -145,6 +149,7 @@ FocusScope {
                     font { family: Theme.fontFamily; pixelSize: Theme.fontNormal; bold: true }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, 520)
                     elide: Text.ElideRight
@@ -308,7 +313,7 @@ FocusScope {
                             radius: 4
                             color: Theme.panelRaised
                             border { width: 1; color: Theme.accent }
-                            Text { anchors.centerIn: parent; text: "\u2194"; color: Theme.accent; font.pixelSize: Theme.fontSmall }
+                            Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "\u2194"; color: Theme.accent; font.pixelSize: Theme.fontSmall }
                         }
                     }
                     // What the overlay shows: the two sides' titles (left and right of the wipe).
@@ -322,6 +327,7 @@ FocusScope {
                         radius: 3
                         color: Qt.rgba(0.055, 0.06, 0.067, 0.78)
                         Text {
+                            textFormat: Text.PlainText
                             id: captionA
                             objectName: "compareOverlayCaption"
                             x: 8; y: 5
@@ -347,6 +353,7 @@ FocusScope {
                         radius: 3
                         color: Qt.rgba(0.055, 0.06, 0.067, 0.78)
                         Text {
+                            textFormat: Text.PlainText
                             id: captionB
                             x: 8; y: 5
                             color: Theme.accent
@@ -365,6 +372,7 @@ FocusScope {
                         visible: comparePanel.compare.errorText.length > 0
                         color: Qt.rgba(0.055, 0.06, 0.067, 0.9)
                         Text {
+                            textFormat: Text.PlainText
                             id: errorText
                             objectName: "compareErrorText"
                             anchors.centerIn: parent
@@ -429,12 +437,14 @@ FocusScope {
                             onMoved: comparePanel.compare.frame = Math.round(value)
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "compareTimecode"
                             text: comparePanel.compare.timecode
                             color: Theme.text
                             font { family: Theme.monoFamily; pixelSize: Theme.fontNormal }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.preferredWidth: 90
                             horizontalAlignment: Text.AlignRight
                             text: qsTr("%1 / %2").arg(comparePanel.compare.frame + 1).arg(comparePanel.compare.frameCount)
@@ -503,6 +513,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 spacing: 6
                                 Text {
+                                    textFormat: Text.PlainText
                                     Layout.preferredWidth: 130
                                     text: readoutRow.modelData.label
                                     color: Theme.textDim
@@ -522,12 +533,14 @@ FocusScope {
                             Layout.fillWidth: true
                             spacing: 6
                             Text {
+                                textFormat: Text.PlainText
                                 Layout.preferredWidth: 130
                                 text: qsTr("Background A / B")
                                 color: Theme.textDim
                                 font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 objectName: "compareMagnification"
                                 Layout.fillWidth: true
                                 text: qsTr("%1   (optics predict %2)").arg(comparePanel.compare.readout.magnification || "\u2014")
@@ -541,6 +554,7 @@ FocusScope {
                             Layout.fillWidth: true
                             spacing: 6
                             Text {
+                                textFormat: Text.PlainText
                                 Layout.preferredWidth: 130
                                 text: qsTr("Background")
                                 color: Theme.textDim
@@ -548,6 +562,7 @@ FocusScope {
                             }
                             ComboBox {
                                 id: backgroundCombo
+                                delegate: PlainComboDelegate { combo: backgroundCombo }   // choices as plain text
                                 objectName: "compareBackgroundCombo"
                                 Layout.fillWidth: true
                                 implicitHeight: 26
@@ -601,6 +616,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 spacing: 6
                                 Text {
+                                    textFormat: Text.PlainText
                                     Layout.preferredWidth: 130
                                     text: costRow.modelData.label
                                     color: Theme.textDim
@@ -677,6 +693,7 @@ FocusScope {
                             }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             id: sheetStatus
                             objectName: "compareSheetStatus"
                             Layout.fillWidth: true

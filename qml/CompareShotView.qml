@@ -101,6 +101,7 @@ Item {
             y: 5
             spacing: 1
             Text {
+                textFormat: Text.PlainText
                 width: Math.min(implicitWidth, picture.width - 28)
                 text: side.panel.title || ""
                 color: Theme.accent
@@ -108,6 +109,7 @@ Item {
                 font { family: Theme.fontFamily; pixelSize: Theme.fontNormal; bold: true }
             }
             Text {
+                textFormat: Text.PlainText
                 width: Math.min(implicitWidth, picture.width - 28)
                 text: side.panel.lens || ""
                 color: Theme.text
@@ -115,6 +117,7 @@ Item {
                 font { family: Theme.monoFamily; pixelSize: Theme.fontSmall }
             }
             Text {
+                textFormat: Text.PlainText
                 width: Math.min(implicitWidth, picture.width - 28)
                 text: side.panel.position || ""
                 color: Theme.textDim
@@ -126,6 +129,7 @@ Item {
 
     // Why this side shows nothing (core's words).
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: parent.width - 32
         visible: !side.showsPicture

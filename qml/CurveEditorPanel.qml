@@ -26,6 +26,7 @@ Rectangle {
         color: area.pressed ? Theme.divider : (button.checked ? Qt.rgba(0.94, 0.65, 0.19, 0.18) : Theme.panelRaised)
         border { width: 1; color: button.checked ? Theme.accent : Theme.divider }
         Text {
+            textFormat: Text.PlainText
             id: caption
             anchors.centerIn: parent
             text: button.label
@@ -41,6 +42,7 @@ Rectangle {
     }
     // A caption before a group of buttons.
     component GroupLabel: Text {
+        textFormat: Text.PlainText
         color: Theme.textFaint
         height: 20
         verticalAlignment: Text.AlignVCenter
@@ -151,6 +153,7 @@ Rectangle {
         height: 20
         color: Theme.panel
         Text {
+            textFormat: Text.PlainText
             objectName: "curveHint"
             anchors { left: parent.left; leftMargin: 8; right: readout.left; rightMargin: 8; verticalCenter: parent.verticalCenter }
             text: curveView.hintText.length > 0 ? curveView.hintText
@@ -161,6 +164,7 @@ Rectangle {
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
         }
         Text {
+            textFormat: Text.PlainText
             id: readout
             objectName: "curveCursorReadout"
             anchors { right: parent.right; rightMargin: 8; verticalCenter: parent.verticalCenter }

@@ -250,6 +250,7 @@ Item {
         readonly property Autosave autosave: controller.document.autosave
 
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("Murnau did not close cleanly last time. Changes to %1 that were not saved were kept on %2.\n\nRecover them now? They open as unsaved changes; Save keeps them.")

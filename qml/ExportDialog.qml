@@ -73,6 +73,7 @@ Dialog {
 
     // A caption on the left of a row.
     component RowLabel: Label {
+        textFormat: Text.PlainText
         Layout.preferredWidth: 110
         Layout.alignment: Qt.AlignTop
         topPadding: 6
@@ -156,6 +157,7 @@ Dialog {
             RowLabel { text: qsTr("Order") }
             ComboBox {
                 id: orderCombo
+                delegate: PlainComboDelegate { combo: orderCombo }   // choices as plain text
                 objectName: "exportOrderCombo"
                 Layout.preferredWidth: 260
                 textRole: "text"
@@ -172,6 +174,7 @@ Dialog {
                 spacing: 12
                 ComboBox {
                     id: pageCombo
+                    delegate: PlainComboDelegate { combo: pageCombo }   // choices as plain text
                     objectName: "exportPageSizeCombo"
                     Layout.preferredWidth: 160
                     textRole: "text"
@@ -204,6 +207,7 @@ Dialog {
                 value: dialog.exporter.progress
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "exportStatusLabel"
                 Layout.fillWidth: true
                 elide: Text.ElideMiddle
@@ -214,6 +218,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "exportResultLabel"
             Layout.fillWidth: true
             visible: !dialog.busy && dialog.resultText.length > 0

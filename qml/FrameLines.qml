@@ -32,6 +32,7 @@ Item {
     }
 
     Text {
+        textFormat: Text.PlainText
         x: lines.frameLeft + 8
         y: lines.frameTop - height - 4 >= 0 ? lines.frameTop - height - 4 : lines.frameTop + 6
         text: lines.label

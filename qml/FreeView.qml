@@ -141,6 +141,7 @@ Item {
     Repeater {
         model: overlay.marks
         delegate: Text {
+            textFormat: Text.PlainText
             required property var modelData
             readonly property vector3d anchorPx: {
                 freeCam.position; freeCam.eulerRotation; view.width; view.height
@@ -173,12 +174,14 @@ Item {
             y: 4
             width: Math.min(Math.max(captionTitle.implicitWidth, captionHint.implicitWidth), freeView.width - 28)
             Text {
+                textFormat: Text.PlainText
                 id: captionTitle
                 text: qsTr("FREE VIEW")
                 color: Theme.textDim
                 font { family: Theme.fontFamily; pixelSize: Theme.fontSmall; bold: true; letterSpacing: 1 }
             }
             Text {
+                textFormat: Text.PlainText
                 id: captionHint
                 width: parent.width
                 text: qsTr("drag orbit · Shift/middle pan · wheel dolly · right-drag+WASD/QE fly · F frame")

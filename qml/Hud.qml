@@ -23,11 +23,13 @@ Rectangle {
         property bool compact: false   // smaller value type for small windows
         spacing: 3
         Text {
+            textFormat: Text.PlainText
             text: parent.caption
             color: Theme.textDim
             font { family: Theme.fontFamily; pixelSize: 10; letterSpacing: 1.2 }
         }
         Text {
+            textFormat: Text.PlainText
             text: parent.value
             color: parent.valueColor
             font { family: Theme.monoFamily; pixelSize: parent.compact ? Theme.fontNormal : Theme.fontLarge }
@@ -89,6 +91,7 @@ Rectangle {
     }
     // The shot size spelled out, where there is room for it.
     Text {
+        textFormat: Text.PlainText
         anchors { right: parent.right; rightMargin: 20; verticalCenter: parent.verticalCenter }
         visible: hud.subject.found && fields.x + fields.width + 24 + implicitWidth <= hud.width - 20
         text: hud.subject.found ? hud.subject.shotSizeName : ""

@@ -3,12 +3,14 @@ import QtQuick3D
 import QtQuick3D.AssetUtils
 
 // An imported set piece: a glTF 2.0 (.gltf/.glb) or OBJ file loaded at run time, its origin on
-// the piece's base centre, scaled from the model's units to metres. When the file is missing or
-// fails to load, a magenta wire box stands in its place (its collision box, or 1 m when it has
-// none) and a warning goes to the log (the set piece model warns about a missing file, this
-// item about a file that fails to load); the rest of the set is unaffected. The viewport names
-// missing models over the picture (ModelPlaceholderLabels). Lives inside SetPieceModel (metres,
-// already placed and turned).
+// the piece's base centre, scaled from the model's units to metres. Core reads the file first
+// (core/scene/model_file.h): a file that is missing, or that the reader refuses (malformed, or
+// referring to buffers or textures outside the project's folder), never reaches RuntimeLoader.
+// When the file is missing, refused or fails to load, a magenta wire box stands in its place (its
+// collision box, or 1 m when it has none) and a warning goes to the log (the set piece model warns
+// about a missing or refused file, this item about a file that fails to load); the rest of the
+// set is unaffected. The viewport names missing models over the picture (ModelPlaceholderLabels).
+// Lives inside SetPieceModel (metres, already placed and turned).
 Node {
     id: root
 
@@ -16,7 +18,7 @@ Node {
     property url source                               // resolved file URL
     property string modelPath                         // the file as the project writes it
     property real modelScale: 1                       // model units to metres
-    property bool missing: false                      // core found no usable file there (already warned)
+    property bool missing: false                      // core found no usable file there: missing or refused (already warned)
     property vector3d collisionSizeM: Qt.vector3d(0, 0, 0)   // zero: no collision box
 
     readonly property bool failed: missing || loader.status === RuntimeLoader.Error

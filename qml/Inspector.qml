@@ -42,6 +42,7 @@ Column {
         }
     }
     Text {
+        textFormat: Text.PlainText
         width: parent.width
         visible: inspectorView.kind === ""
         text: qsTr("Select an item in a list, the plan or a view to edit it here.")
@@ -93,6 +94,7 @@ Column {
     }
     // Why the last edit was refused (core's message, naming the field).
     Text {
+        textFormat: Text.PlainText
         objectName: "editErrorText"
         width: parent.width
         visible: inspectorView.editError.length > 0

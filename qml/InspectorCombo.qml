@@ -6,6 +6,7 @@ import QtQuick.Controls
 // document again (so a refused choice snaps back).
 ComboBox {
     id: box
+    delegate: PlainComboDelegate { combo: box }   // choices as plain text
 
     property string current
     signal choose(string value)

@@ -13,6 +13,7 @@ Item {
     height: 28
 
     Text {
+        textFormat: Text.PlainText
         anchors { left: parent.left; right: holder.left; rightMargin: 6; verticalCenter: parent.verticalCenter }
         text: row.label
         color: Theme.textDim

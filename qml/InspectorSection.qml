@@ -2,6 +2,7 @@ import QtQuick
 
 // A section heading of the side panel ("LIBRARY", "INSPECTOR"): small dim capitals.
 Text {
+    textFormat: Text.PlainText
     width: parent ? parent.width : 0
     color: Theme.textDim
     elide: Text.ElideRight

@@ -24,6 +24,7 @@ Item {
     height: Math.max(28, area.implicitHeight + 4)
 
     Text {
+        textFormat: Text.PlainText
         // On the first line's middle, where InspectorRow centres its label on a one-line row.
         anchors { left: parent.left; right: area.left; rightMargin: 6; top: parent.top }
         height: 28

@@ -36,6 +36,7 @@ Column {
             color: row.tab
         }
         Text {
+            textFormat: Text.PlainText
             anchors { left: parent.left; leftMargin: 10; right: detailText.left; rightMargin: 6; verticalCenter: parent.verticalCenter }
             text: row.itemName
             color: Theme.text
@@ -43,6 +44,7 @@ Column {
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
         }
         Text {
+            textFormat: Text.PlainText
             id: detailText
             anchors { right: parent.right; rightMargin: 8; verticalCenter: parent.verticalCenter }
             width: Math.min(implicitWidth, row.width * 0.55)

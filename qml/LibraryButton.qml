@@ -27,6 +27,7 @@ AbstractButton {
             color: button.enabled ? Theme.text : Theme.textFaint
         }
         Text {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             text: button.text
             color: button.enabled ? Theme.textDim : Theme.textFaint

@@ -63,6 +63,7 @@ Column {
         spacing: 4
         ComboBox {
             id: heightBox
+            delegate: PlainComboDelegate { combo: heightBox }   // choices as plain text
             objectName: "actorHeightChoice"
             width: parent.width - addActorButton.width - 4
             height: 28
@@ -88,6 +89,7 @@ Column {
     // A camera: a body (sensor preset) and a lens kit.
     ComboBox {
         id: sensorBox
+        delegate: PlainComboDelegate { combo: sensorBox }   // choices as plain text
         objectName: "cameraSensorChoice"
         width: parent.width
         height: 28
@@ -108,6 +110,7 @@ Column {
         spacing: 4
         ComboBox {
             id: kitBox
+            delegate: PlainComboDelegate { combo: kitBox }   // choices as plain text
             objectName: "cameraKitChoice"
             width: parent.width - addCameraButton.width - 4
             height: 28

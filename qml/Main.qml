@@ -80,6 +80,9 @@ ApplicationWindow {
     // Header: the wordmark, the project and the camera.
     Rectangle {
         id: header
+        // Every attached ToolTip shares one instance whose label would take a project's name
+        // starting with a tag as rich text (fetching <img> sources): make it plain, once.
+        Component.onCompleted: ToolTip.toolTip.contentItem.textFormat = Text.PlainText
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: Theme.headerHeight
         color: Theme.panel
@@ -88,6 +91,7 @@ ApplicationWindow {
             anchors { left: parent.left; leftMargin: 16; verticalCenter: parent.verticalCenter }
             spacing: 16
             Text {
+                textFormat: Text.PlainText
                 text: "MURNAU"
                 color: Theme.accent
                 font { family: Theme.fontFamily; pixelSize: Theme.fontNormal; bold: true; letterSpacing: 3 }
@@ -95,6 +99,7 @@ ApplicationWindow {
             }
             Rectangle { width: 1; height: 18; color: Theme.divider; anchors.verticalCenter: parent.verticalCenter }
             Text {
+                textFormat: Text.PlainText
                 text: root.document.loaded ? root.document.title : qsTr("No project")
                 color: Theme.text
                 font { family: Theme.fontFamily; pixelSize: Theme.fontNormal }
@@ -102,6 +107,7 @@ ApplicationWindow {
             }
         }
         Text {
+            textFormat: Text.PlainText
             anchors { right: parent.right; rightMargin: 16; verticalCenter: parent.verticalCenter }
             visible: root.document.shotCamera.valid
             text: qsTr("Camera %1  \u00b7  %2 fps").arg(root.document.shotCamera.name).arg(root.document.frameRateLabel)

@@ -48,6 +48,7 @@ MenuBar {
             }
             Text {
                 id: keys
+                textFormat: Text.PlainText
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 text: item.action ? ShortcutText.nativeText(item.action.shortcut) : ""
                 font: item.font
@@ -71,7 +72,7 @@ MenuBar {
 
             Instantiator {
                 model: menuBar.document.recentFiles.paths
-                delegate: MenuItem {
+                delegate: PlainMenuItem {   // a folder someone else named like a tag stays plain text
                     required property string modelData
                     required property int index
                     text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData

@@ -12,6 +12,7 @@ Column {
     readonly property var fields: inspector.fields
 
     Text {
+        textFormat: Text.PlainText
         width: parent.width
         text: qsTr("%1's mark %2").arg(form.fields.actor || "").arg((form.fields.index || 0) + 1)
         color: Theme.textDim
@@ -63,6 +64,7 @@ Column {
     InspectorRow {
         label: qsTr("Walk points")
         Text {
+            textFormat: Text.PlainText
             anchors { right: parent.right; rightMargin: 6; verticalCenter: parent.verticalCenter }
             text: form.fields.viaCount !== undefined ? form.fields.viaCount : ""
             color: Theme.text

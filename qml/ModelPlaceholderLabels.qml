@@ -33,6 +33,7 @@ Item {
             required property string name
             required property string modelPath
             required property bool modelMissing
+            required property string modelProblem
             required property bool hasCollisionBox
             required property vector3d positionM
             required property vector3d sizeM
@@ -59,15 +60,18 @@ Item {
                     id: column
                     anchors.centerIn: parent
                     Text {
+                        textFormat: Text.PlainText
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: tag.name
                         color: Theme.text
                         font { family: Theme.fontFamily; pixelSize: Theme.fontSmall; bold: true }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "placeholderText"
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: qsTr("missing model: %1").arg(tag.modelPath)
+                        text: tag.modelProblem === "not found" ? qsTr("missing model: %1").arg(tag.modelPath)
+                                                              : qsTr("unusable model: %1").arg(tag.modelPath)
                         color: overlay.placeholderColor
                         font { family: Theme.monoFamily; pixelSize: Theme.fontSmall }
                     }

@@ -34,12 +34,14 @@ Dialog {
 
     // A caption on the left of a row.
     component RowLabel: Label {
+        textFormat: Text.PlainText
         Layout.preferredWidth: 130
         color: Theme.textDim
         font { family: Theme.fontFamily; pixelSize: Theme.fontNormal }
     }
     // Core's message under a field it refused.
     component FieldError: Label {
+        textFormat: Text.PlainText
         Layout.columnSpan: 2
         Layout.fillWidth: true
         visible: text.length > 0
@@ -60,6 +62,7 @@ Dialog {
             RowLabel { text: qsTr("Move") }
             ComboBox {
                 id: moveCombo
+                delegate: PlainComboDelegate { combo: moveCombo }   // choices as plain text
                 objectName: "moveCombo"
                 Layout.fillWidth: true
                 model: dialog.builder.moves
@@ -70,6 +73,7 @@ Dialog {
             }
             Item { width: 1; height: 1 }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textDim
@@ -80,6 +84,7 @@ Dialog {
             RowLabel { text: qsTr("Subject") }
             ComboBox {
                 id: subjectCombo
+                delegate: PlainComboDelegate { combo: subjectCombo }   // choices as plain text
                 objectName: "subjectCombo"
                 Layout.fillWidth: true
                 model: dialog.builder.subjects
@@ -90,6 +95,7 @@ Dialog {
 
             RowLabel { text: qsTr("Shot") }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -138,6 +144,8 @@ Dialog {
                             ToolTip.delay: 600
                         }
                         ComboBox {
+                            id: axisCombo
+                            delegate: PlainComboDelegate { combo: axisCombo }   // choices as plain text
                             objectName: "paramCombo_" + (row.parameter.field || "")
                             Layout.fillWidth: true
                             visible: row.parameter.kind === "axis"
@@ -146,6 +154,7 @@ Dialog {
                             onActivated: dialog.builder.setParameter(row.parameter.field, currentText)
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             visible: text.length > 0
@@ -173,6 +182,7 @@ Dialog {
                 visible: dialog.builder.usesTiming
                 ComboBox {
                     id: timingCombo
+                    delegate: PlainComboDelegate { combo: timingCombo }   // choices as plain text
                     objectName: "timingCombo"
                     Layout.fillWidth: true
                     textRole: "label"
@@ -186,6 +196,7 @@ Dialog {
                     onActivated: dialog.builder.timing = currentValue
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: dialog.builder.timing === "ramped"
                     text: qsTr("ramps (s)")
                     color: Theme.textDim
@@ -220,6 +231,7 @@ Dialog {
                     onClicked: dialog.builder.target = "newShot"
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: dialog.builder.makesTwoShots
                     text: qsTr("As two new shots after this one: the track, then the matched zoom")
                     color: Theme.text
@@ -231,6 +243,7 @@ Dialog {
 
         // What will be made, in core's words, or why not.
         Label {
+            textFormat: Text.PlainText
             objectName: "moveDescription"
             Layout.fillWidth: true
             Layout.minimumHeight: 36

@@ -176,6 +176,7 @@ Item {
         color: enterArea.containsMouse ? Theme.panelRaised : Qt.rgba(0.09, 0.09, 0.10, 0.75)
         border { color: Theme.divider; width: 1 }
         Text {
+            textFormat: Text.PlainText
             id: enterLabel
             anchors.centerIn: parent
             text: qsTr("Pilot  P")
@@ -215,11 +216,13 @@ Item {
             Row {
                 spacing: 10
                 Text {
+                    textFormat: Text.PlainText
                     text: qsTr("PILOT")
                     color: Theme.accent
                     font { family: Theme.fontFamily; pixelSize: Theme.fontNormal; bold: true; letterSpacing: 2 }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     text: pilot.onShot ? qsTr("keys at %1").arg(controller.document.player.timecode)
                                        : qsTr("moves camera %1").arg(controller.document.shotCamera.name)
@@ -228,17 +231,20 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Drag to look  \u00b7  W A D, \u2190\u2191\u2192\u2193 fly  \u00b7  Q E down/up  \u00b7  S back while dragging  \u00b7  Shift fast")
                 color: Theme.text
                 font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Wheel lens (%1 mm)  \u00b7  S set key  \u00b7  Shift+S key actor  \u00b7  Esc leave")
                           .arg(Math.round(pilot.focalLengthMm * 10) / 10)
                 color: Theme.text
                 font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pilotMessage"
                 visible: text.length > 0
                 text: pilot.messageText

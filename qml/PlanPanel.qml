@@ -23,6 +23,7 @@ Rectangle {
         color: area.pressed ? Theme.divider : (toggle.checked ? Qt.rgba(0.94, 0.65, 0.19, 0.18) : Theme.panelRaised)
         border { width: 1; color: toggle.checked ? Theme.accent : Theme.divider }
         Text {
+            textFormat: Text.PlainText
             id: caption
             anchors.centerIn: parent
             text: toggle.label
@@ -53,6 +54,7 @@ Rectangle {
             anchors { left: parent.left; leftMargin: 10; verticalCenter: parent.verticalCenter }
             spacing: 6
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("PLAN")
                 color: Theme.textDim
                 font { family: Theme.fontFamily; pixelSize: 10; letterSpacing: 1.2 }
@@ -79,6 +81,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             id: hint
             objectName: "planHint"
             anchors { left: tools.right; leftMargin: 14; right: cursorReadout.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
@@ -88,6 +91,7 @@ Rectangle {
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
         }
         Text {
+            textFormat: Text.PlainText
             id: cursorReadout
             objectName: "planCursorReadout"
             anchors { right: parent.right; rightMargin: 12; verticalCenter: parent.verticalCenter }

@@ -12,6 +12,7 @@ Column {
     readonly property bool rail: inspector.kind === "railPoint"
 
     Text {
+        textFormat: Text.PlainText
         width: parent.width
         text: form.rail ? qsTr("Rail point %1").arg((form.fields.index || 0) + 1)
                         : qsTr("Point %1 of %2's walk to %3").arg((form.fields.index || 0) + 1)

@@ -132,6 +132,7 @@ Column {
         topPadding: 6
 
         Text {
+            textFormat: Text.PlainText
             text: qsTr("Openings (%1)").arg(form.fields.openings ? form.fields.openings.length : 0)
             color: Theme.textDim
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall; bold: true }

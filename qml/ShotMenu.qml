@@ -71,6 +71,7 @@ Menu {
                        : item.highlighted ? item.palette.highlightedText : item.palette.text
             }
             Text {
+                textFormat: Text.PlainText
                 id: keys
                 anchors { right: parent.right; verticalCenter: parent.verticalCenter }
                 text: item.action ? ShortcutText.nativeText(item.action.shortcut) : ""

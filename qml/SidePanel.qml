@@ -20,12 +20,14 @@ Rectangle {
         width: parent ? parent.width : 0
         height: 22
         Text {
+            textFormat: Text.PlainText
             anchors { left: parent.left; verticalCenter: parent.verticalCenter }
             text: parent.key
             color: Theme.textDim
             font { family: Theme.fontFamily; pixelSize: Theme.fontSmall }
         }
         Text {
+            textFormat: Text.PlainText
             anchors { right: parent.right; verticalCenter: parent.verticalCenter }
             width: Math.min(implicitWidth, parent.width - 90)
             horizontalAlignment: Text.AlignRight

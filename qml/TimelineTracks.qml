@@ -48,6 +48,7 @@ Rectangle {
         color: area.pressed ? Theme.divider : (button.checked ? Qt.rgba(0.94, 0.65, 0.19, 0.18) : Theme.panelRaised)
         border { width: 1; color: button.checked ? Theme.accent : Theme.divider }
         Text {
+            textFormat: Text.PlainText
             id: caption
             anchors.centerIn: parent
             text: button.label
@@ -76,6 +77,7 @@ Rectangle {
             anchors { left: parent.left; leftMargin: 10; verticalCenter: parent.verticalCenter }
             spacing: 6
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("TRACKS")
                 color: Theme.textDim
                 font { family: Theme.fontFamily; pixelSize: 10; letterSpacing: 1.2 }
@@ -113,6 +115,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "timelineHint"
             anchors { left: tools.right; leftMargin: 14; right: parent.right; rightMargin: 12; verticalCenter: parent.verticalCenter }
             text: root.commandError.length > 0 ? root.commandError
@@ -128,7 +131,7 @@ Rectangle {
         id: tracksMenu
         Repeater {
             model: view.tracks
-            delegate: MenuItem {
+            delegate: PlainMenuItem {
                 required property var modelData
                 text: modelData.label
                 checkable: true
@@ -149,6 +152,7 @@ Rectangle {
         clip: true
 
         Text {
+            textFormat: Text.PlainText
             x: 10
             y: 0
             height: 26
@@ -158,6 +162,7 @@ Rectangle {
             font { family: Theme.fontFamily; pixelSize: 10 }
         }
         Text {
+            textFormat: Text.PlainText
             x: 10
             y: 26
             height: 12
@@ -223,6 +228,7 @@ Rectangle {
                                   : ""
 
                     Text {
+                        textFormat: Text.PlainText
                         id: fold
                         visible: header.isGroup
                         x: 6
@@ -236,6 +242,7 @@ Rectangle {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         id: name
                         x: header.isGroup ? 22 : 14
                         anchors.verticalCenter: parent.verticalCenter
@@ -248,6 +255,7 @@ Rectangle {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         anchors { left: name.right; leftMargin: 6; verticalCenter: parent.verticalCenter }
                         visible: header.modelData.unit.length > 0
                         text: header.modelData.unit
@@ -255,6 +263,7 @@ Rectangle {
                         font { family: Theme.fontFamily; pixelSize: 10 }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         // Hide the track (the Tracks menu shows it again).
                         objectName: "hideTrack_" + header.modelData.id
                         visible: !header.isGroup && (headerArea.containsMouse || eyeArea.containsMouse)
@@ -331,7 +340,7 @@ Rectangle {
             enabled: keyMenu.hasKeys
             Repeater {
                 model: [["constant", qsTr("Constant")], ["linear", qsTr("Linear")], ["bezier", qsTr("Bezier")]]
-                delegate: MenuItem {
+                delegate: PlainMenuItem {
                     required property var modelData
                     text: modelData[1]
                     checkable: true
@@ -345,7 +354,7 @@ Rectangle {
             enabled: keyMenu.hasKeys
             Repeater {
                 model: ["ease", "ease-in", "ease-out", "ease-in-out", "smoothstep"]
-                delegate: MenuItem {
+                delegate: PlainMenuItem {
                     required property var modelData
                     text: modelData
                     checkable: true
@@ -360,7 +369,7 @@ Rectangle {
             Repeater {
                 model: [["free", qsTr("Free")], ["aligned", qsTr("Aligned")], ["auto", qsTr("Auto")],
                         ["autoClamped", qsTr("Auto clamped")]]
-                delegate: MenuItem {
+                delegate: PlainMenuItem {
                     required property var modelData
                     text: modelData[1]
                     checkable: true

@@ -39,6 +39,7 @@ Rectangle {
 
         ComboBox {
             id: shotBox
+            delegate: PlainComboDelegate { combo: shotBox }   // shot names as plain text
             objectName: "shotBox"
             width: 250
             anchors.verticalCenter: parent.verticalCenter
@@ -127,6 +128,7 @@ Rectangle {
 
     // The shuttle speed and the in/out range, when they are not the plain defaults.
     Text {
+        textFormat: Text.PlainText
         id: playState
         objectName: "transportPlayState"
         anchors { right: readout.left; rightMargin: 14; verticalCenter: parent.verticalCenter }
@@ -149,6 +151,7 @@ Rectangle {
         id: readout
         anchors { right: parent.right; rightMargin: 14; verticalCenter: parent.verticalCenter }
         Text {
+            textFormat: Text.PlainText
             objectName: "transportTimecode"
             anchors.right: parent.right
             text: transport.player.hasShot ? transport.player.timecode : "\u2014"
@@ -156,6 +159,7 @@ Rectangle {
             font { family: Theme.monoFamily; pixelSize: Theme.fontNormal }
         }
         Text {
+            textFormat: Text.PlainText
             anchors.right: parent.right
             text: transport.player.hasShot
                   ? qsTr("frame %1 / %2  \u00b7  %3 fps").arg(transport.player.frame).arg(transport.player.frameCount - 1)

@@ -139,6 +139,7 @@ Item {
         visible: !viewport.showsPicture
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: viewport.document.loaded ? qsTr("Cannot show the shot camera") : qsTr("Cannot open the project")
             color: Theme.error
@@ -146,6 +147,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: text.length > 0
             text: viewport.document.filePath
@@ -155,6 +157,7 @@ Item {
             elide: Text.ElideMiddle
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "errorText"
             width: parent.width
             text: viewport.document.loaded ? viewport.shotCamera.errorText : viewport.document.errorText

@@ -19,6 +19,7 @@
 #include "app/bridge/project_document.h"
 #include "core/log/logging.h"
 #include "core/scene/project_json.h"
+#include "core/util/atomic_file.h"
 
 #include <sys/types.h>
 #include <unistd.h>
@@ -252,6 +253,8 @@ void Autosave::removeSessionFiles(const QString& markerPath)
     const QString recovery = recoveryPathFor(markerPath);
     QFile::remove(recovery);
     QFile::remove(recovery + QStringLiteral(".bak"));
+    // A session killed while writing its recovery file leaves the write's temporary file.
+    removeStaleTemporaries(std::filesystem::path(recovery.toStdString()));
     QFile::remove(markerPath);
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // Crash recovery for the open document. While the app runs, a session marker
-// (<dir>/session-<id>.json: pid, program, the project's file) says a session is alive; a minute
-// after the first unsaved edit, and every minute of further edits, the project is written with
-// core's saveProject to <dir>/session-<id>.murnau. Saving the document, undoing back to the
-// saved state or a clean exit removes that recovery file; a clean exit also removes the marker.
+// (<dir>/session-<id>.json: pid, program, the project's file) says a session is alive; an
+// interval (a minute unless `murnau --autosave-interval` says otherwise) after the first unsaved
+// edit, and every interval of further edits, the project is written with core's saveProject
+// (atomic: a kill mid-write leaves the previous recovery file) to <dir>/session-<id>.murnau.
+// Saving the document, undoing back to the saved state or a clean exit removes that recovery
+// file; a clean exit also removes the marker.
 // On start, a recovery file left by a session whose process is gone (it did not exit cleanly)
 // and newer than the project file it was editing is offered to the user.
 
@@ -28,6 +30,8 @@ class Autosave : public QObject {
 
 public:
     static constexpr int kDefaultIntervalMs = 60 * 1000;   // a minute of edits between writes
+    static constexpr int kMinIntervalS = 1;                // murnau --autosave-interval's range, seconds
+    static constexpr int kMaxIntervalS = 3600;
 
     explicit Autosave(ProjectDocument& document, QObject* parent = nullptr);
     ~Autosave() override;

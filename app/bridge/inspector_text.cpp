@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "app/bridge/actor_list_model.h"
+#include "core/motion/curve.h"
 
 namespace murnau::inspector {
 
@@ -63,6 +64,17 @@ Result<double> parseSeconds(const QString& text, std::string_view field)
     if (const std::optional<double> value = plainNumber(withoutUnit(text, {"seconds", "second", "sec", "s"})))
         return *value;
     return expected(field, "a time in seconds", text);
+}
+
+Result<Flicks> parseTime(const QString& text, std::string_view field)
+{
+    const Result<double> seconds = parseSeconds(text, field);
+    if (!seconds)
+        return seconds.error();
+    const double limitS = static_cast<double>(kCurveTimeLimit / kFlicksPerSecond);
+    if (!(std::abs(*seconds) <= limitS))
+        return expected(field, fmt::format("a time in seconds within \u00b1{:.0f} s", limitS), text);
+    return static_cast<Flicks>(std::llround(*seconds * static_cast<double>(kFlicksPerSecond)));
 }
 
 Result<double> parseFStop(const QString& text, std::string_view field)

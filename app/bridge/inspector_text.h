@@ -19,6 +19,9 @@ Result<double> parseNumber(const QString& text, std::string_view field, const QS
 Result<double> parseDegrees(const QString& text, std::string_view field);
 // Seconds: "2", "2.5 s", "2.5 sec".
 Result<double> parseSeconds(const QString& text, std::string_view field);
+// A time in seconds ("2.5 s") as flicks, refused beyond +-1,000,000 s (the time range of keys and
+// marks, kCurveTimeLimit) before it is converted: 1e308 s would overflow the flicks' int64.
+Result<Flicks> parseTime(const QString& text, std::string_view field);
 // An f-number: "2.8", "f/2.8", "f2.8" (a T-stop is not an f-number, so "T2.8" is refused).
 Result<double> parseFStop(const QString& text, std::string_view field);
 // A delivery aspect: "2.39", "2.39:1", "1.85 : 1"; "full", "full gate" or "" for the full gate (nullopt).

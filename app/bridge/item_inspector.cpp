@@ -58,11 +58,6 @@ QString secondsText(Flicks time)
     return str(editing::secondsText(time));
 }
 
-Flicks flicksOf(double seconds)
-{
-    return static_cast<Flicks>(std::llround(seconds * static_cast<double>(kFlicksPerSecond)));
-}
-
 const ActorBlocking* blockingIn(const Project& project, int sceneIndex, const QString& actor)
 {
     if (sceneIndex < 0 || static_cast<std::size_t>(sceneIndex) >= project.scenes.size())
@@ -660,8 +655,7 @@ bool ItemInspector::applyMark(const QString& field, const QString& text)
                          [&](double deg) { return document.perform(turnOnMark(project, scene, actor, index, deg)); });
     if (field == QLatin1String("arrive") || field == QLatin1String("leave")) {
         const bool arrive = field == QLatin1String("arrive");
-        return withValue(document, inspector::parseSeconds(text, arrive ? "arriveAt" : "leaveAt"), [&](double s) {
-            const Flicks t = flicksOf(s);
+        return withValue(document, inspector::parseTime(text, arrive ? "arriveAt" : "leaveAt"), [&](Flicks t) {
             return document.perform(setMarkTimes(project, scene, actor, index, arrive ? t : mark.arriveAt,
                                                  arrive ? mark.leaveAt : t));
         });
@@ -735,8 +729,8 @@ bool ItemInspector::applyShot(const QString& field, const QString& text)
         return withValue(document, parseFrameRate(text.trimmed().toStdString()),
                          [&](FrameRate rate) { return document.perform(setShotFrameRate(project, shotId, rate)); });
     if (field == QLatin1String("duration"))
-        return withValue(document, inspector::parseSeconds(text, "durationFlicks"), [&](double s) {
-            return document.perform(setShotDuration(project, shotId, flicksOf(s)));
+        return withValue(document, inspector::parseTime(text, "durationFlicks"), [&](Flicks duration) {
+            return document.perform(setShotDuration(project, shotId, duration));
         });
     if (field == QLatin1String("cast")) {
         std::vector<std::string> cast;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <spdlog/spdlog.h>
+
 #include "app/bridge/inspector_text.h"
 #include "core/edit/actor_edits.h"
 #include "core/edit/blocking_edits.h"
@@ -18,6 +20,7 @@
 #include "core/optics/sensor.h"
 #include "core/scene/display_units.h"
 #include "core/scene/item_placement.h"
+#include "core/scene/model_file.h"
 
 namespace murnau {
 
@@ -48,7 +51,7 @@ SetPiece newPiece(SetPieceShape shape)
         piece.stepCount = 10;
         piece.color = {120, 110, 100};
         break;
-    case SetPieceShape::Model: piece.sizeM = glm::dvec3(0.0); break;   // no collision box until one is typed
+    case SetPieceShape::Model: piece.sizeM = glm::dvec3(0.0); break;   // addModel sets the box from the model file (core/scene/model_file.h)
     }
     return piece;
 }
@@ -206,12 +209,28 @@ bool LibraryActions::addModel(const QUrl& file)
     const QString suffix = info.suffix().toLower();
     if (suffix != QLatin1String("gltf") && suffix != QLatin1String("glb") && suffix != QLatin1String("obj"))
         return m_document->perform(fail("modelPath", "expected a .gltf, .glb or .obj file, got '" + localFile.toStdString() + "'"));
-    const QString relative = QFileInfo(m_document->filePath()).absoluteDir().relativeFilePath(info.absoluteFilePath());
+    const QDir projectDir = QFileInfo(m_document->filePath()).absoluteDir();
+    const QString relative = projectDir.relativeFilePath(info.absoluteFilePath());
     const Project& project = m_document->project();
     SetPiece piece = newPiece(SetPieceShape::Model);
     piece.name = uniqueSetPieceName(project, info.completeBaseName().toStdString());
     piece.positionM = placement();
     piece.modelPath = QDir::fromNativeSeparators(relative).toStdString();
+    // A file inside the project's folder is read before it is added (a file outside it is core's
+    // refusal below): a malformed model, or one whose buffers or textures lie outside the
+    // folder, is refused with the reader's words; else its collision box is the box standing on
+    // the piece's base centre that holds the model (core/scene/model_file.h), in metres.
+    if (!relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..") && !QDir::isAbsolutePath(relative)) {
+        const Result<ModelFacts> facts = readModelFile(info.absoluteFilePath().toStdString(), projectDir.absolutePath().toStdString());
+        if (!facts)
+            return m_document->perform(fail("modelPath", "'" + piece.modelPath + "': " + facts.error().describe()));
+        for (const std::string& warning : facts->warnings)
+            spdlog::warn("model '{}': {}", piece.modelPath, warning);
+        const ModelCollisionBox box = modelCollisionBox(facts.value(), piece.modelScale);
+        piece.sizeM = box.sizeM;
+        if (!box.note.empty())
+            spdlog::info("model '{}': {}", piece.modelPath, box.note);
+    }
     if (!m_document->perform(murnau::addSetPiece(project, piece)))
         return false;
     m_document->selection()->select(QStringLiteral("setPiece"), QString::fromStdString(piece.name));

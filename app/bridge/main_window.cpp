@@ -6,12 +6,17 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/bridge/offline_network.h"
 #include "app/bridge/project_document.h"
 
 namespace murnau {
 
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, ProjectDocument& document)
 {
+    // No string from a project may reach the network (docs/untrusted-files.md); the factory
+    // outlives every engine (the engine does not own it).
+    static OfflineNetworkAccessManagerFactory offlineNetwork;
+    engine.setNetworkAccessManagerFactory(&offlineNetwork);
     // Qt 6.4 has no loadFromModule and does not search qrc:/qt/qml by default.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("document"), QVariant::fromValue(&document)}});

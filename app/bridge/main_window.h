@@ -9,8 +9,8 @@ namespace murnau {
 
 class ProjectDocument;
 
-// Adds the qrc:/qt/qml import path, passes `document` as Main.qml's required property and
-// loads it. Returns the (still hidden) window, or nullptr after logging the QML errors.
+// Gives the engine the offline network (offline_network.h), adds the qrc:/qt/qml import path,
+// passes `document` as Main.qml's required property and loads it. Returns the (still hidden) window, or nullptr after logging the QML errors.
 QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, ProjectDocument& document);
 
 } // namespace murnau

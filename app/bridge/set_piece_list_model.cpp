@@ -11,6 +11,7 @@
 
 #include "app/bridge/glm_qt.h"
 #include "core/scene/asset_paths.h"
+#include "core/scene/model_file.h"
 #include "core/scene/scene_solids.h"
 #include "core/util/json_reader.h"
 
@@ -91,6 +92,7 @@ void SetPieceListModel::setPieces(std::vector<SetPiece> pieces, const QString& p
     if (projectFilePath != m_projectFile) {
         m_projectFile = projectFilePath;
         m_warnedMissing.clear();   // another project (or folder): its missing files are news
+        m_modelChecks.clear();
     }
     resolveModels();
     endResetModel();
@@ -104,9 +106,10 @@ void SetPieceListModel::setProjectFile(const QString& projectFilePath)
         return;
     m_projectFile = projectFilePath;
     m_warnedMissing.clear();   // another project (or folder): its missing files are news
+    m_modelChecks.clear();
     resolveModels();
     if (!m_pieces.empty())
-        emit dataChanged(index(0), index(rowCount() - 1), {ModelUrlRole, ModelMissingRole});
+        emit dataChanged(index(0), index(rowCount() - 1), {ModelUrlRole, ModelMissingRole, ModelProblemRole});
 }
 
 void SetPieceListModel::resolveModels()
@@ -114,6 +117,7 @@ void SetPieceListModel::resolveModels()
     const std::filesystem::path projectFile(m_projectFile.toStdString());
     m_modelUrls.assign(m_pieces.size(), QUrl());
     m_modelMissing.assign(m_pieces.size(), false);
+    m_modelProblems.assign(m_pieces.size(), QString());
     for (std::size_t i = 0; i < m_pieces.size(); ++i) {
         const SetPiece& piece = m_pieces[i];
         if (piece.shape != SetPieceShape::Model)
@@ -130,11 +134,50 @@ void SetPieceListModel::resolveModels()
             if (json::element("set.pieces", i) != asset.field)
                 continue;
             m_modelMissing[i] = true;
+            m_modelProblems[i] = asset.problem == AssetProblem::Missing          ? QStringLiteral("not found")
+                                 : asset.problem == AssetProblem::NotAFile       ? QStringLiteral("not a file")
+                                 : asset.problem == AssetProblem::OutsideProject ? QStringLiteral("outside the project's folder")
+                                                                                 : QStringLiteral("cannot be read");
             // Edits refresh the model often: say it once per piece and file, not at every refresh.
             if (m_warnedMissing.insert(asset.pieceName + '\n' + asset.modelPath).second)
                 spdlog::warn("{}", missingAssetWarning(asset));
         }
     }
+
+    // The files there are go through core's reader before the renderer sees them.
+    const std::filesystem::path projectFolder = projectFile.has_parent_path() ? projectFile.parent_path()
+                                                                               : std::filesystem::path(".");
+    for (std::size_t i = 0; i < m_pieces.size(); ++i) {
+        const SetPiece& piece = m_pieces[i];
+        if (piece.shape != SetPieceShape::Model || m_modelMissing[i])
+            continue;
+        const std::string problem = modelProblem(resolveAssetPath(projectFile, piece.modelPath), projectFolder);
+        if (problem.empty())
+            continue;
+        m_modelMissing[i] = true;
+        m_modelProblems[i] = QString::fromStdString(problem);
+        if (m_warnedMissing.insert(piece.name + '\n' + piece.modelPath + '\n' + problem).second)
+            spdlog::warn("{} '{}': model file '{}' refused: {}; a placeholder box is shown", json::element("set.pieces", i),
+                         json::truncated(piece.name, 60), json::truncated(piece.modelPath, 200), problem);
+    }
+}
+
+std::string SetPieceListModel::modelProblem(const std::filesystem::path& file, const std::filesystem::path& projectFolder)
+{
+    std::error_code error;
+    const auto modified = std::filesystem::last_write_time(file, error);
+    const std::uintmax_t bytes = error ? 0 : std::filesystem::file_size(file, error);
+    if (error)
+        return "cannot be read: " + error.message();
+    const auto cached = m_modelChecks.find(file);
+    if (cached != m_modelChecks.end() && cached->second.modified == modified && cached->second.bytes == bytes)
+        return cached->second.problem;
+    const Result<ModelFacts> facts = readModelFile(file, projectFolder);
+    ModelCheck& check = m_modelChecks[file];
+    check.modified = modified;
+    check.bytes = bytes;
+    check.problem = facts ? std::string() : facts.error().describe();
+    return check.problem;
 }
 
 int SetPieceListModel::rowCount(const QModelIndex& parent) const
@@ -177,6 +220,8 @@ QVariant SetPieceListModel::data(const QModelIndex& index, int role) const
         return isModel ? piece.modelScale : 1.0;
     case ModelMissingRole:
         return bool(m_modelMissing[row]);
+    case ModelProblemRole:
+        return m_modelProblems[row];
     case HasCollisionBoxRole:
         return !isModel || piece.sizeM != glm::dvec3(0.0);
     default:
@@ -200,6 +245,7 @@ QHash<int, QByteArray> SetPieceListModel::roleNames() const
         {ModelUrlRole, "modelUrl"},
         {ModelScaleRole, "modelScale"},
         {ModelMissingRole, "modelMissing"},
+        {ModelProblemRole, "modelProblem"},
         {HasCollisionBoxRole, "hasCollisionBox"},
     };
 }

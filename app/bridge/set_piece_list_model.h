@@ -1,8 +1,14 @@
 #pragma once
 // The set pieces of the open project as a list model for the viewport's Repeater3D: boxes,
 // cylinders, walls with their door and window openings, stairs, and imported models resolved
-// against the project file's folder (a missing model file is flagged, and warned about once).
+// against the project file's folder. A model file that is missing, or that core's reader refuses
+// (core/scene/model_file.h: malformed, or referring to files outside the project's folder), is
+// flagged so the viewport shows a placeholder instead of handing it to the renderer, and warned
+// about once. Each file is read once per change of its size or modification time, not per edit.
 
+#include <cstdint>
+#include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -55,7 +61,9 @@ public:
         ModelPathRole,                 // "modelPath": QString, a model's file as the project writes it ("models/forklift.glb"), else empty
         ModelUrlRole,                  // "modelUrl": QUrl, file: URL of the model resolved against the project's folder, else empty
         ModelScaleRole,                // "modelScale": double, uniform scale from the model's units to metres (1 for other shapes)
-        ModelMissingRole,              // "modelMissing": bool, a model whose file cannot be used (core findMissingAssets)
+        ModelMissingRole,              // "modelMissing": bool, a model whose file cannot be used: missing (core
+                                       // findMissingAssets) or refused by core's reader (readModelFile)
+        ModelProblemRole,              // "modelProblem": QString, why the file cannot be used ("not found", the reader's error), else empty
         HasCollisionBoxRole,           // "hasCollisionBox": bool, false only for a model whose sizeM is all zero (no collision box)
     };
     Q_ENUM(Role)
@@ -78,14 +86,27 @@ signals:
     void countChanged();
 
 private:
-    // Resolves every model piece's file and warns (once per piece and path) about those missing.
+    // Resolves every model piece's file and warns (once per piece and path) about those missing
+    // or refused.
     void resolveModels();
+    // Why core's reader refuses the model file at `file` (empty: it is fine), read again only
+    // when the file's size or modification time changed since the last read.
+    std::string modelProblem(const std::filesystem::path& file, const std::filesystem::path& projectFolder);
+
+    // A model file as last read: when it was read and what the reader said.
+    struct ModelCheck {
+        std::filesystem::file_time_type modified;
+        std::uintmax_t bytes = 0;
+        std::string problem;   // empty: accepted
+    };
 
     std::vector<SetPiece> m_pieces;
     QString m_projectFile;
     std::vector<QUrl> m_modelUrls;                 // per piece: the resolved file, empty for other shapes
     std::vector<bool> m_modelMissing;              // per piece
-    std::set<std::string> m_warnedMissing;         // "name\npath" of missing models already warned about
+    std::vector<QString> m_modelProblems;          // per piece: why its file cannot be used, else empty
+    std::set<std::string> m_warnedMissing;         // "name\npath\nproblem" of unusable models already warned about
+    std::map<std::filesystem::path, ModelCheck> m_modelChecks;   // by resolved file, for this project's folder
 };
 
 } // namespace murnau

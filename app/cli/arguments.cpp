@@ -128,12 +128,23 @@ Result<double> parseFinite(std::string_view text, std::string_view option, std::
     return *value;
 }
 
+Result<double> parseWithin(std::string_view text, std::string_view option, std::string_view expected, double min,
+                           double max, std::string_view unit)
+{
+    const std::optional<double> value = strictDouble(text);
+    if (!value || !(*value >= min && *value <= max))
+        return fail(std::string(option), fmt::format("must be {} from {:g} to {:g}{}, got {}", expected, min, max, unit,
+                                                     shown(text)));
+    return *value;
+}
+
 Result<std::int64_t> parseCount(std::string_view text, std::string_view option, std::string_view expected)
 {
     std::int64_t value = 0;
     const char* end = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc{} || ptr != end || value < 0)
+    // from_chars reads a '-' ("-0" would pass as 0): a count starts with a digit.
+    if (text.empty() || text.front() < '0' || text.front() > '9' || ec != std::errc{} || ptr != end || value < 0)
         return fail(std::string(option), fmt::format("must be {}, got {}", expected, shown(text)));
     return value;
 }

@@ -62,6 +62,11 @@ Result<double> parsePositive(std::string_view text, std::string_view option, std
 // A finite number of either sign, strictly (an angle that may turn either way).
 Result<double> parseFinite(std::string_view text, std::string_view option, std::string_view expected);
 
+// A finite number within [min, max] (after parsePositive's or parseFinite's text rules): the error
+// says "<option>: must be <expected> from <min> to <max><unit>, got <text>".
+Result<double> parseWithin(std::string_view text, std::string_view option, std::string_view expected, double min,
+                           double max, std::string_view unit);
+
 // A whole number >= 0 (frame numbers); no sign, no decimals.
 Result<std::int64_t> parseCount(std::string_view text, std::string_view option, std::string_view expected);
 

@@ -2,7 +2,10 @@
 
 #include <string>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
+
+#include "core/scene/project_rules.h"
 
 namespace murnau::cli {
 
@@ -24,6 +27,11 @@ Result<CameraSetup> readCameraSetup(const Arguments& arguments)
     const Result<double> focal = parsePositive(*focalText, kFocalOption.name, "a positive number of millimetres");
     if (!focal)
         return focal.error();
+    // Below the file's shortest focal length (1 mm) a lens sees 180 degrees: refuse, not print nonsense.
+    if (*focal < rules::kFocalLength.min)
+        return fail(std::string(kFocalOption.name),
+                    fmt::format("must be at least {:g} mm (the shortest focal length a project holds), got {}",
+                                rules::kFocalLength.min, *focalText));
     if (const Result<double> checked = checkedFocalLengthMm(*focal, kFocalOption.name); !checked)
         return checked.error();
     setup.focalLengthMm = *focal;

@@ -16,6 +16,10 @@ namespace murnau::cli {
 
 namespace {
 
+// The --subject-height range, metres: a 1 cm insert subject to a 1 km tower.
+constexpr double kMinSubjectHeightM = 0.01;
+constexpr double kMaxSubjectHeightM = 1000.0;
+
 constexpr OptionSpec kSubjectHeightOption{"--subject-height", "M", "the subject's standing height (stature) in metres"};
 constexpr OptionSpec kDistanceOption{"--distance", "M", "camera-to-subject distance in metres"};
 constexpr OptionSpec kSizeOption{"--size", "SIZE",
@@ -66,8 +70,9 @@ Result<VerbOutput> runFrame(const Arguments& arguments)
     const Result<std::string> heightText = arguments.required(kSubjectHeightOption.name);
     if (!heightText)
         return heightText.error();
+    // From a 1 cm insert subject to a 1 km tower: beyond, the distances and fractions are meaningless.
     const Result<double> subjectHeightM =
-        parsePositive(*heightText, kSubjectHeightOption.name, "a positive height in metres");
+        parseWithin(*heightText, kSubjectHeightOption.name, "a height", kMinSubjectHeightM, kMaxSubjectHeightM, " m");
     if (!subjectHeightM)
         return subjectHeightM.error();
 

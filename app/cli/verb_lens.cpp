@@ -11,6 +11,7 @@
 #include "app/cli/verbs.h"
 #include "core/optics/depth_of_field.h"
 #include "core/optics/lens.h"
+#include "core/scene/project_rules.h"
 
 namespace murnau::cli {
 
@@ -51,8 +52,9 @@ Result<std::optional<DofRequest>> readDofRequest(const Arguments& arguments, con
     if (!focus)
         return focus.error();
     request.focusM = *focus;
+    // f/0.5 is the fastest a lens in air can be (numerical aperture 1); the optics allow up to f/1000.
     const Result<double> fNumber =
-        parsePositive(*arguments.value(kFStopOption.name), kFStopOption.name, "a positive f-number");
+        parseWithin(*arguments.value(kFStopOption.name), kFStopOption.name, "an f-number", rules::kFStop.min, 1000.0, "");
     if (!fNumber)
         return fNumber.error();
     request.fNumber = *fNumber;

@@ -28,6 +28,10 @@ constexpr OptionSpec kEveryOption{"--every", "N",
 
 constexpr std::array<OptionSpec, 2> kOptions{kShotOption, kEveryOption};
 
+// Samples one run writes at most, over all its shots: a 24-hour shot at 60 fps is 5,184,000 frames,
+// and its JSON would take gigabytes of memory before the first byte is written.
+constexpr std::int64_t kMaxSamples = 200000;
+
 // The label of frame `frame` counted from the shot's start: drop-frame at 29.97 and 59.94, else
 // non-drop; nullopt beyond a timecode day.
 std::optional<std::string> shotTimecode(std::int64_t frame, FrameRate rate)
@@ -122,11 +126,21 @@ Result<VerbOutput> runSample(const Arguments& arguments)
     if (shots->empty())
         output.text = "The project has no shots.\n";
 
+    std::int64_t sampleCount = 0;
     for (const ShotInProject& place : *shots) {
         const Result<ShotEvaluator> evaluator =
             ShotEvaluator::create(*project, *place.scene, *place.shot, place.shotField, place.sceneField);
         if (!evaluator)
             return evaluator.error();
+        // Frames 0, N, 2N, ... and the last: at most frameCount / N + 2 samples, counted before sampling.
+        sampleCount += evaluator->frameCount() / everyFrames + 2;
+        if (sampleCount > kMaxSamples) {
+            return fail(std::string(kEveryOption.name),
+                        fmt::format("sampling every {} would give more than {} samples (shot {} alone has {} frames); "
+                                    "sample fewer frames with a larger --every, or one shot at a time with --shot",
+                                    everyFrames == 1 ? std::string("frame") : fmt::format("{} frames", everyFrames),
+                                    kMaxSamples, place.shot->id, evaluator->frameCount()));
+        }
         const Result<std::vector<ShotSample>> samples = evaluator->sampleShot(everyFrames);
         if (!samples)
             return fail(std::string(kEveryOption.name), samples.error().message);

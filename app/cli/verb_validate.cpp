@@ -43,6 +43,8 @@ std::string_view problemKey(AssetProblem problem)
         return "not_a_file";
     case AssetProblem::Unreadable:
         return "unreadable";
+    case AssetProblem::OutsideProject:
+        return "outside_project";
     }
     return "missing";
 }

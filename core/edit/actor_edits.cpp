@@ -66,6 +66,8 @@ std::string uniqueActorName(const Project& project, std::string_view base)
 Result<Edit> addActor(const Project& project, const Actor& actor)
 {
     const std::size_t index = project.actors.size();
+    if (auto error = checkRoomFor(project, CountedList::Actors))
+        return *error;
     if (auto error = checkNameFree(project.actors, actor.name, std::nullopt, "an actor", actorField(index) + ".name"))
         return *error;
     if (auto error = checkActor(actor, actorField(index)))

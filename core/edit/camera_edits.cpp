@@ -72,6 +72,8 @@ std::string uniqueCameraName(const Project& project, std::string_view base)
 Result<Edit> addCamera(const Project& project, const CameraSetup& camera)
 {
     const std::size_t index = project.cameras.size();
+    if (auto error = checkRoomFor(project, CountedList::Cameras))
+        return *error;
     if (auto error
         = checkNameFree(project.cameras, camera.name, std::nullopt, "a camera", cameraField(index) + ".name"))
         return *error;

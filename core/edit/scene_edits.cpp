@@ -32,7 +32,11 @@ std::set<std::string, std::less<>> shotIdsOf(const Project& project)
     return ids;
 }
 
-// The largest n of the ids "sh-n" among `ids` (0 if none).
+// Ids "sh-n" with n above this are not counted on from: a file's "sh-18446744073709551615" would
+// make the next id wrap around to "sh-0000" (a duplicate the project could not be saved with).
+constexpr std::uint64_t kLargestCountedShotNumber = 1'000'000'000'000'000;
+
+// The largest n of the ids "sh-n" among `ids` with n <= kLargestCountedShotNumber (0 if none).
 template<typename Ids> std::uint64_t largestShotNumber(const Ids& ids)
 {
     std::uint64_t largest = 0;
@@ -43,7 +47,7 @@ template<typename Ids> std::uint64_t largestShotNumber(const Ids& ids)
         const char* first = id.data() + kShotIdPrefix.size();
         const char* last = id.data() + id.size();
         const auto [end, ec] = std::from_chars(first, last, number);
-        if (ec == std::errc() && end == last)
+        if (ec == std::errc() && end == last && number <= kLargestCountedShotNumber)
             largest = std::max(largest, number);
     }
     return largest;
@@ -152,6 +156,10 @@ Result<Edit> addScene(const Project& project, std::size_t index, const Scene& sc
 {
     if (index > project.scenes.size())
         return fail("index", fmt::format("a scene can be inserted at 0 to {}, not {}", project.scenes.size(), index));
+    if (auto error = checkRoomFor(project, CountedList::Scenes))
+        return *error;
+    if (auto error = checkRoomFor(project, CountedList::Shots, scene.shots.size()))
+        return *error;
     Scene added = scene;
     if (auto error = assignShotIds(project, added.shots, sceneField(index)))
         return *error;
@@ -164,6 +172,10 @@ Result<Edit> addScene(const Project& project, std::size_t index, const Scene& sc
 Result<Edit> duplicateScene(const Project& project, std::size_t sceneIndex)
 {
     if (auto error = checkSceneIndex(project, sceneIndex))
+        return *error;
+    if (auto error = checkRoomFor(project, CountedList::Scenes))
+        return *error;
+    if (auto error = checkRoomFor(project, CountedList::Shots, project.scenes[sceneIndex].shots.size()))
         return *error;
     Scene copy = project.scenes[sceneIndex];
     std::vector<std::string> ids = newShotIds(project, copy.shots.size());
@@ -272,6 +284,8 @@ Result<Edit> addShot(const Project& project, std::size_t sceneIndex, std::size_t
         return fail("index",
                     fmt::format("a shot can be inserted at 0 to {} of {}, not {}", shots.size(),
                                 sceneLabel(project.scenes[sceneIndex], sceneIndex), index));
+    if (auto error = checkRoomFor(project, CountedList::Shots))
+        return *error;
     std::vector<Shot> added{shot};
     if (auto error = assignShotIds(project, added, sceneField(sceneIndex)))
         return Error{shotField(sceneIndex, index) + ".id", error->message};
@@ -286,6 +300,8 @@ Result<Edit> duplicateShot(const Project& project, std::string_view shotId)
     Result<ShotPlace> place = findShot(project, shotId);
     if (!place)
         return place.error();
+    if (auto error = checkRoomFor(project, CountedList::Shots))
+        return *error;
     Shot copy = project.scenes[place->sceneIndex].shots[place->shotIndex];
     copy.id = newShotIds(project, 1).front();
     std::string name = "Duplicate " + shotLabel(copy);

@@ -86,6 +86,8 @@ std::string uniqueSetPieceName(const Project& project, std::string_view base)
 Result<Edit> addSetPiece(const Project& project, const SetPiece& piece)
 {
     const std::size_t index = project.set.pieces.size();
+    if (auto error = checkRoomFor(project, CountedList::SetPieces))
+        return *error;
     if (auto error
         = checkNameFree(project.set.pieces, piece.name, std::nullopt, "a set piece", pieceField(index) + ".name"))
         return *error;
@@ -100,6 +102,8 @@ Result<Edit> duplicateSetPiece(const Project& project, std::string_view name, gl
     Result<std::size_t> index = findPieceIndex(project, name);
     if (!index)
         return index.error();
+    if (auto error = checkRoomFor(project, CountedList::SetPieces))
+        return *error;
     SetPiece copy = project.set.pieces[*index];
     copy.name = uniqueSetPieceName(project, name);
     copy.positionM += offsetM;

@@ -146,7 +146,8 @@ Result<std::size_t> Curve::insertKey(const Keyframe& key)
         *it = std::move(checked).value();
     else
         m_keys.insert(it, std::move(checked).value());
-    updateAutoHandles();
+    // The new key and its two neighbours are the only keys whose neighbours changed.
+    updateAutoHandles(index == 0 ? 0 : index - 1, index + 1);
     return index;
 }
 
@@ -203,8 +204,14 @@ Result<std::size_t> Curve::setHandle(std::size_t index, HandleSide side, Handle 
 
 void Curve::updateAutoHandles() noexcept
 {
+    if (!m_keys.empty())
+        updateAutoHandles(0, m_keys.size() - 1);
+}
+
+void Curve::updateAutoHandles(std::size_t first, std::size_t last) noexcept
+{
     const std::size_t n = m_keys.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = first; i < n && i <= last; ++i) {
         Keyframe& key = m_keys[i];
         if (!isAuto(key.handleType))
             continue;

@@ -40,6 +40,10 @@ std::vector<MissingAsset> findMissingAssets(const Project& project, const std::f
         const auto status = std::filesystem::status(asset.resolvedPath, error);
         if (error || !std::filesystem::exists(status)) {
             asset.problem = AssetProblem::Missing;
+        } else if (std::optional<std::filesystem::path> target = linkTargetOutsideProject(projectFile, asset.resolvedPath)) {
+            // Checked before the file type, so a link to /dev/zero or a FIFO elsewhere says where it leads.
+            asset.problem = AssetProblem::OutsideProject;
+            asset.target = std::move(*target);
         } else if (!std::filesystem::is_regular_file(status)) {
             asset.problem = AssetProblem::NotAFile;
         } else if (std::ifstream in(asset.resolvedPath, std::ios::binary); !in) {
@@ -51,6 +55,46 @@ std::vector<MissingAsset> findMissingAssets(const Project& project, const std::f
     }
     return missing;
 }
+
+std::optional<std::filesystem::path> linkTargetOutsideProject(const std::filesystem::path& projectFile,
+                                                              const std::filesystem::path& resolvedPath)
+{
+    // canonical() is realpath(): it follows links with lstat and readlink and opens nothing.
+    std::error_code error;
+    const std::filesystem::path folder = projectFile.parent_path().empty() ? std::filesystem::path(".")
+                                                                           : projectFile.parent_path();
+    const std::filesystem::path realFolder = std::filesystem::canonical(folder, error);
+    if (error)
+        return std::nullopt;   // no folder: nothing is there to follow
+    const std::filesystem::path realAsset = std::filesystem::canonical(resolvedPath, error);
+    if (error)
+        return std::nullopt;   // a dangling link or a missing file: findMissingAssets says Missing
+    // Inside when the real folder's components start the real path (so "/film2" is not in "/film").
+    auto asset = realAsset.begin();
+    for (const std::filesystem::path& part : realFolder) {
+        if (asset == realAsset.end() || *asset != part)
+            return realAsset;
+        ++asset;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A link target for a log line: someone else's link may name anything, so control characters
+// (a newline would forge a log line) become '?', and a long target is cut.
+std::string printableTarget(const std::filesystem::path& target)
+{
+    std::string text = json::truncated(target.string(), 200);
+    for (char& c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20U || byte == 0x7FU)
+            c = '?';
+    }
+    return text;
+}
+
+} // namespace
 
 std::string missingAssetWarning(const MissingAsset& asset)
 {
@@ -64,6 +108,10 @@ std::string missingAssetWarning(const MissingAsset& asset)
         break;
     case AssetProblem::Unreadable:
         what = "cannot be read";
+        break;
+    case AssetProblem::OutsideProject:
+        what = "leads outside the project's folder through a symbolic link (to " + printableTarget(asset.target)
+               + "; copy the model into the project's folder)";
         break;
     }
     return asset.field + " '" + json::truncated(asset.pieceName, 60) + "': model file '"

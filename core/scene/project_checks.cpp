@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,6 +49,15 @@ std::optional<Error> checkName(std::string_view name, const Field& field, std::s
     if (name.empty())
         return Error{field.text(), "expected " + std::string(what) + ", got an empty string"};
     return checkText(name, field, rules::kMaxNameBytes);
+}
+
+// A list of `count` items at `field` within `cap` ("a curve holds at most 100000 keys, got 100001").
+std::optional<Error> checkCount(std::size_t count, std::size_t cap, const Field& field, std::string_view things,
+                                std::string_view holder)
+{
+    if (count <= cap)
+        return std::nullopt;
+    return Error{field.text(), rules::countMessage(count, cap, things, holder)};
 }
 
 std::optional<Error> checkVec3(const glm::dvec3& v, const Field& field, const json::NumberRule& rule)
@@ -94,6 +104,16 @@ template<typename T>
 bool hasName(const std::vector<T>& items, std::string_view name)
 {
     return std::any_of(items.begin(), items.end(), [&](const T& item) { return item.name == name; });
+}
+
+// The names of `items`, sorted, to look many names up in O(log n) each (a shot's cast against the
+// actors: a linear search per name made a large cast cost actors x cast).
+template<typename T>
+std::vector<std::string_view> sortedNamesOf(const std::vector<T>& items)
+{
+    std::vector<std::string_view> names = namesOf(items);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 // A reference by name to an actor or camera of the project.
@@ -254,6 +274,8 @@ std::optional<Error> checkMark(const Mark& mark, const std::string& field)
     if (auto error = rules::checkFlicks(mark.leaveAt, member(field, "leaveAtFlicks"), rules::kActionTime))
         return error;
     const std::string viaField = member(field, "viaM");
+    if (auto error = checkCount(mark.viaM.size(), rules::kMaxViaPoints, viaField, "via points", "a mark"))
+        return error;
     for (std::size_t i = 0; i < mark.viaM.size(); ++i) {
         if (auto error = checkVec3(mark.viaM[i], Field(viaField, i), json::kCoordinateRule))
             return error;
@@ -265,12 +287,16 @@ std::optional<Error> checkRail(const RailPath& rail, const std::string& field)
 {
     if (rail.kind == RailKind::CatmullRom) {
         const std::string pointsField = member(field, "pointsM");
+        if (auto error = checkCount(rail.pointsM.size(), rules::kMaxRailPoints, pointsField, "points", "a rail"))
+            return error;
         for (std::size_t i = 0; i < rail.pointsM.size(); ++i) {
             if (auto error = checkVec3(rail.pointsM[i], Field(pointsField, i), json::kCoordinateRule))
                 return error;
         }
     } else {
         const std::string pointsField = member(field, "points");
+        if (auto error = checkCount(rail.bezierPoints.size(), rules::kMaxRailPoints, pointsField, "points", "a rail"))
+            return error;
         for (std::size_t i = 0; i < rail.bezierPoints.size(); ++i) {
             const std::string at = element(pointsField, i);
             const BezierRailPoint& point = rail.bezierPoints[i];
@@ -311,7 +337,10 @@ std::optional<Error> checkRig(const CameraRig& rig, const Project& project, cons
         const Curve& curve = rig.channel(info.channel);
         if (curve.isEmpty())
             continue;
-        if (auto error = checkStorableCurve(curve, member(member(field, "channels"), info.key)))
+        const std::string channelField = member(member(field, "channels"), info.key);
+        if (auto error = checkCount(curve.keyCount(), rules::kMaxCurveKeys, Field(channelField, "keys"), "keys", "a curve"))
+            return error;
+        if (auto error = checkStorableCurve(curve, channelField))
             return error;
     }
     return std::nullopt;
@@ -506,16 +535,25 @@ std::optional<Error> checkShot(const Shot& shot, const Project& project, std::st
     if (auto error = rules::checkFlicks(shot.actionStart, member(field, "actionStartFlicks"), rules::kActionTime))
         return error;
     const std::string castField = shot.cast.empty() ? std::string() : member(field, "cast");
+    // Sorted lookups: a cast of c names among a actors costs c log a, not c x a (and c log c for duplicates).
+    const std::vector<std::string_view> actorNames = shot.cast.empty() ? std::vector<std::string_view>()
+                                                                       : sortedNamesOf(project.actors);
+    std::map<std::string_view, std::size_t> castSeen;   // name -> its first index in the cast
     for (std::size_t i = 0; i < shot.cast.size(); ++i) {
-        if (auto error = checkReference(shot.cast[i], project.actors, "actor", Field(castField, i)))
-            return error;
-        const auto first = std::find(shot.cast.begin(), shot.cast.begin() + static_cast<std::ptrdiff_t>(i), shot.cast[i]);
-        if (first != shot.cast.begin() + static_cast<std::ptrdiff_t>(i)) {
-            return Error{element(castField, i), "'" + json::truncated(shot.cast[i], 60) + "' is already in the cast (cast["
-                                                    + std::to_string(first - shot.cast.begin()) + "])"};
+        const std::string& name = shot.cast[i];
+        if (!std::binary_search(actorNames.begin(), actorNames.end(), std::string_view(name))) {
+            if (auto error = checkReference(name, project.actors, "actor", Field(castField, i)))
+                return error;
+        }
+        if (const auto [first, added] = castSeen.emplace(name, i); !added) {
+            return Error{element(castField, i), "'" + json::truncated(name, 60) + "' is already in the cast (cast["
+                                                    + std::to_string(first->second) + "])"};
         }
     }
     for (const auto& [lines, key] : {std::pair{&shot.props, "props"}, std::pair{&shot.equipment, "equipment"}}) {
+        if (auto error = checkCount(lines->size(), rules::kMaxShotLines, member(field, key),
+                                    std::string(key) + " lines", "a shot"))
+            return error;
         for (std::size_t i = 0; i < lines->size(); ++i) {
             if (auto error = checkText((*lines)[i], Field(member(field, key), i), rules::kMaxLineBytes))
                 return error;
@@ -537,6 +575,8 @@ std::optional<Error> checkBlocking(const ActorBlocking& blocking, const Project&
     const std::string marksField = member(field, "marks");
     if (blocking.marks.empty())
         return Error{marksField, "an actor's blocking needs at least one mark"};
+    if (auto error = checkCount(blocking.marks.size(), rules::kMaxMarks, marksField, "marks", "an actor's blocking"))
+        return error;
     for (std::size_t i = 0; i < blocking.marks.size(); ++i) {
         const Mark& mark = blocking.marks[i];
         const std::string at = element(marksField, i);
@@ -572,19 +612,20 @@ std::optional<Error> checkScene(const Scene& scene, const Project& project, std:
     if (auto error = checkText(scene.timeOfDay, Field(field, "timeOfDay"), rules::kMaxNameBytes))
         return error;
     const std::string blockingField = member(field, "blocking");
+    std::map<std::string_view, std::size_t> blocked;   // actor -> index of their blocking
     for (std::size_t i = 0; i < scene.blocking.size(); ++i) {
         const std::string at = element(blockingField, i);
         if (auto error = checkBlocking(scene.blocking[i], project, at))
             return error;
-        for (std::size_t j = 0; j < i; ++j) {
-            if (scene.blocking[j].actor == scene.blocking[i].actor) {
-                return Error{member(at, "actor"), "'" + json::truncated(scene.blocking[i].actor, 60)
-                                                      + "' already has blocking in " + element(blockingField, j)
-                                                      + "; an actor has one blocking per scene"};
-            }
+        if (const auto [first, added] = blocked.emplace(scene.blocking[i].actor, i); !added) {
+            return Error{member(at, "actor"), "'" + json::truncated(scene.blocking[i].actor, 60)
+                                                  + "' already has blocking in " + element(blockingField, first->second)
+                                                  + "; an actor has one blocking per scene"};
         }
     }
     const std::string shotsField = member(field, "shots");
+    if (auto error = checkCount(scene.shots.size(), rules::kMaxShots, shotsField, "shots", "a project"))
+        return error;
     std::map<std::string_view, std::size_t> ids;
     for (std::size_t i = 0; i < scene.shots.size(); ++i) {
         const std::string at = element(shotsField, i);
@@ -614,6 +655,23 @@ std::optional<Error> checkProject(const Project& project)
         if (auto error = number(set.floorSizeM[static_cast<glm::length_t>(i)], Field("set.floorSizeM", i),
                                            rules::kSize))
             return error;
+    }
+    if (auto error = checkCount(set.pieces.size(), rules::kMaxSetPieces, "set.pieces", "set pieces", "a project"))
+        return error;
+    if (auto error = checkCount(project.actors.size(), rules::kMaxActors, "actors", "actors", "a project"))
+        return error;
+    if (auto error = checkCount(project.cameras.size(), rules::kMaxCameras, "cameras", "cameras", "a project"))
+        return error;
+    if (auto error = checkCount(project.scenes.size(), rules::kMaxScenes, "scenes", "scenes", "a project"))
+        return error;
+    std::size_t shotCount = 0;
+    for (std::size_t s = 0; s < project.scenes.size(); ++s) {
+        shotCount += project.scenes[s].shots.size();
+        if (shotCount > rules::kMaxShots) {
+            return Error{member(element("scenes", s), "shots"),
+                         rules::countMessage(shotCount, rules::kMaxShots, "shots", "a project")
+                             + " (counting the shots of scenes[0] to " + element("scenes", s) + ")"};
+        }
     }
     for (std::size_t i = 0; i < set.pieces.size(); ++i) {
         if (auto error = checkSetPiece(set.pieces[i], element("set.pieces", i)))
@@ -653,6 +711,33 @@ std::optional<Error> checkProject(const Project& project)
                                                 + idField(first->second.first, first->second.second) + ")"};
             }
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkRoomFor(const Project& project, CountedList list, std::size_t adding)
+{
+    std::size_t shots = 0;
+    for (const Scene& scene : project.scenes)
+        shots += scene.shots.size();
+    const auto room = [&](std::size_t count, std::size_t cap, const char* field, std::string_view things)
+        -> std::optional<Error> {
+        if (adding <= cap && count <= cap - adding)
+            return std::nullopt;
+        return Error{field, "a project holds at most " + std::to_string(cap) + " " + std::string(things) + "; it has "
+                                + std::to_string(count) + (adding == 1 ? std::string() : ", adding " + std::to_string(adding))};
+    };
+    switch (list) {
+    case CountedList::SetPieces:
+        return room(project.set.pieces.size(), rules::kMaxSetPieces, "set.pieces", "set pieces");
+    case CountedList::Actors:
+        return room(project.actors.size(), rules::kMaxActors, "actors", "actors");
+    case CountedList::Cameras:
+        return room(project.cameras.size(), rules::kMaxCameras, "cameras", "cameras");
+    case CountedList::Scenes:
+        return room(project.scenes.size(), rules::kMaxScenes, "scenes", "scenes");
+    case CountedList::Shots:
+        return room(shots, rules::kMaxShots, "scenes", "shots");
     }
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 // values that come from edits rather than from a file. Each returns the first problem found,
 // with `field` naming the place as the reader would ("actors[2].heightM", "set.pieces[4].openings[1]").
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -23,7 +24,13 @@ std::optional<Error> checkShot(const Shot& shot, const Project& project, std::st
 std::optional<Error> checkBlocking(const ActorBlocking& blocking, const Project& project, std::string_view field);
 // A scene heading, its blocking (at most one per actor) and its shots.
 std::optional<Error> checkScene(const Scene& scene, const Project& project, std::string_view field);
-// The whole project: settings, every item, unique actor/camera/piece names, unique shot ids.
+// The whole project: settings, every item, unique actor/camera/piece names, unique shot ids, and
+// no list longer than its cap (project_rules.h: kMaxShots, kMaxActors ...).
 std::optional<Error> checkProject(const Project& project);
+
+// The project-wide lists with a cap (project_rules.h).
+enum class CountedList { SetPieces, Actors, Cameras, Scenes, Shots };
+// An error naming the list ("actors: a project holds at most 1000 actors; it has 1000") when adding `adding` items to `list` would pass its cap; edits that add call it.
+std::optional<Error> checkRoomFor(const Project& project, CountedList list, std::size_t adding = 1);
 
 } // namespace murnau

@@ -435,6 +435,11 @@ Project readProject(json::Value& root)
                        {"format", "formatVersion", "title", "frameRate", "displayUnits", "set", "actors", "cameras", "scenes"},
                        "a project");
 
+    // Lists beyond their caps (project_rules.h) are refused before any item is read, so a runaway
+    // list costs no time: a million shots is refused in the time it takes to parse the text.
+    if (std::optional<Error> error = rules::countProblemIn(root))
+        json::failWith(std::move(*error));
+
     Project project;
     project.title = json::readText(root["title"], "title", rules::kMaxTitleBytes);
 
@@ -699,6 +704,11 @@ Result<bool> saveProject(const Project& project, const std::filesystem::path& pa
         text = serializeProject(project);
     } catch (const std::exception& exception) {
         return fail(path.string(), std::string("not saved: could not write the project: ") + exception.what());
+    }
+    if (text.size() > kMaxProjectBytes) {
+        return fail(path.string(), "not saved: the project would be a file of " + mebibytes(text.size())
+                                       + ", and projects are limited to " + mebibytes(kMaxProjectBytes)
+                                       + "; it could not be opened again (shorten descriptions and notes, or split it)");
     }
     return replaceFileAtomically(path, text);
 }

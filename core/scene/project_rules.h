@@ -115,6 +115,114 @@ inline constexpr FlicksRule kShotDuration{0, kMaxShotDuration, true, "a shot dur
 inline constexpr FlicksRule kActionTime{-kCurveTimeLimit, kCurveTimeLimit, false, "a time",
                                         "within 1000000 s of zero (-705600000000000 to 705600000000000 flicks)"};
 
+// How many of each thing a project may hold. A real production stays far below every cap; beyond
+// one, loading (and saving) a project would take minutes and gigabytes for a list nobody typed, so
+// a file is refused before its items are read (countProblemIn) and an edit that would pass a cap is
+// refused (checkRoomFor, project_checks.h). docs/input-ranges.md gives the measured costs.
+// Shots in the whole project: about 3.7 times the ~2,700 shots of Mad Max: Fury Road (2015), one
+// of the most-cut features; a project of 10,000 shots loads in well under a second.
+inline constexpr std::size_t kMaxShots = 10000;
+inline constexpr std::size_t kMaxScenes = 10000;       // scenes in a project (a feature script has 100-250)
+inline constexpr std::size_t kMaxActors = 1000;        // stand-in actors (crowds are set pieces, not 1,000 actors)
+inline constexpr std::size_t kMaxCameras = 256;        // camera setups (bullet-time rigs aside, a few dozen)
+inline constexpr std::size_t kMaxSetPieces = 10000;    // pieces of the set
+inline constexpr std::size_t kMaxMarks = 10000;        // marks in one actor's blocking in one scene
+inline constexpr std::size_t kMaxViaPoints = 1000;     // points walked through on the way into one mark
+inline constexpr std::size_t kMaxRailPoints = 10000;   // points of one rail (a 10 km rail with a point every metre)
+// Keys on one channel's curve: every frame of a 69-minute take at 24 fps.
+inline constexpr std::size_t kMaxCurveKeys = 100000;
+inline constexpr std::size_t kMaxShotLines = 1000;     // props, or equipment lines, of one shot
+
+// "a project holds at most 10000 shots, got 10001": the message of a list beyond its cap.
+inline std::string countMessage(std::size_t count, std::size_t cap, std::string_view things, std::string_view holder)
+{
+    return std::string(holder) + " holds at most " + std::to_string(cap) + " " + std::string(things) + ", got "
+           + std::to_string(count);
+}
+
+// The first list of a parsed project file (before reading its items) that is longer than its cap, as
+// an Error naming the list ("scenes[2].shots: a project holds at most 10000 shots, got 10001 (counting
+// every scene's shots)"); nullopt when none is. Lists of the wrong type are left to the reader.
+inline std::optional<Error> countProblemIn(const json::Value& root)
+{
+    const auto arrayAt = [](const json::Value& object, std::string_view key) -> const json::Value* {
+        if (!object.is_object())
+            return nullptr;
+        const auto it = object.find(key);
+        return it != object.end() && it->is_array() ? &*it : nullptr;
+    };
+    const auto over = [](const json::Value* list, std::size_t cap) { return list && list->size() > cap; };
+    if (const json::Value* set = root.is_object() && root.contains("set") ? &root["set"] : nullptr) {
+        if (const json::Value* pieces = arrayAt(*set, "pieces"); over(pieces, kMaxSetPieces))
+            return Error{"set.pieces", countMessage(pieces->size(), kMaxSetPieces, "set pieces", "a project")};
+    }
+    if (const json::Value* actors = arrayAt(root, "actors"); over(actors, kMaxActors))
+        return Error{"actors", countMessage(actors->size(), kMaxActors, "actors", "a project")};
+    if (const json::Value* cameras = arrayAt(root, "cameras"); over(cameras, kMaxCameras))
+        return Error{"cameras", countMessage(cameras->size(), kMaxCameras, "cameras", "a project")};
+    const json::Value* scenes = arrayAt(root, "scenes");
+    if (!scenes)
+        return std::nullopt;
+    if (scenes->size() > kMaxScenes)
+        return Error{"scenes", countMessage(scenes->size(), kMaxScenes, "scenes", "a project")};
+    std::size_t shots = 0;
+    for (std::size_t s = 0; s < scenes->size(); ++s) {
+        const std::string sceneField = json::element("scenes", s);
+        const json::Value& scene = (*scenes)[s];
+        if (const json::Value* blocking = arrayAt(scene, "blocking")) {
+            for (std::size_t b = 0; b < blocking->size(); ++b) {
+                const json::Value* marks = arrayAt((*blocking)[b], "marks");
+                if (!marks)
+                    continue;
+                const std::string marksField = json::member(json::element(json::member(sceneField, "blocking"), b), "marks");
+                if (marks->size() > kMaxMarks)
+                    return Error{marksField, countMessage(marks->size(), kMaxMarks, "marks", "an actor's blocking")};
+                for (std::size_t m = 0; m < marks->size(); ++m) {
+                    if (const json::Value* via = arrayAt((*marks)[m], "viaM"); over(via, kMaxViaPoints))
+                        return Error{json::member(json::element(marksField, m), "viaM"),
+                                     countMessage(via->size(), kMaxViaPoints, "via points", "a mark")};
+                }
+            }
+        }
+        const json::Value* sceneShots = arrayAt(scene, "shots");
+        if (!sceneShots)
+            continue;
+        const std::string shotsField = json::member(sceneField, "shots");
+        shots += sceneShots->size();
+        if (shots > kMaxShots)
+            return Error{shotsField, countMessage(shots, kMaxShots, "shots", "a project")
+                                         + " (counting the shots of scenes[0] to " + sceneField + ")"};
+        for (std::size_t i = 0; i < sceneShots->size(); ++i) {
+            const json::Value& shot = (*sceneShots)[i];
+            const std::string shotField = json::element(shotsField, i);
+            for (const std::string_view key : {std::string_view("props"), std::string_view("equipment")}) {
+                if (const json::Value* lines = arrayAt(shot, key); over(lines, kMaxShotLines))
+                    return Error{json::member(shotField, key), countMessage(lines->size(), kMaxShotLines,
+                                                                            std::string(key) + " lines", "a shot")};
+            }
+            if (!shot.is_object() || !shot.contains("rig") || !shot["rig"].is_object())
+                continue;
+            const json::Value& rig = shot["rig"];
+            const std::string rigField = json::member(shotField, "rig");
+            if (rig.contains("rail") && rig["rail"].is_object()) {
+                for (const std::string_view key : {std::string_view("pointsM"), std::string_view("points")}) {
+                    if (const json::Value* points = arrayAt(rig["rail"], key); over(points, kMaxRailPoints))
+                        return Error{json::member(json::member(rigField, "rail"), key),
+                                     countMessage(points->size(), kMaxRailPoints, "points", "a rail")};
+                }
+            }
+            if (!rig.contains("channels") || !rig["channels"].is_object())
+                continue;
+            for (const auto& [channel, curve] : rig["channels"].items()) {
+                if (const json::Value* keys = arrayAt(curve, "keys"); over(keys, kMaxCurveKeys))
+                    return Error{json::member(json::member(json::member(rigField, "channels"), channel), "keys"),
+                                 countMessage(keys->size(), kMaxCurveKeys, "keys", "a curve")};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 // The error a FlicksRule gives at `path` for `flicks` (nullopt when inside), as readFlicks words it.
 inline std::optional<Error> checkFlicks(Flicks flicks, const std::string& path, const FlicksRule& rule)
 {

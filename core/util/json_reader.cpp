@@ -616,7 +616,8 @@ void expectObject(const Value& value, const std::string& path, std::span<const s
     // Every key the object has is one of the known keys; then, if fewer required keys were seen
     // than there are, one of them is missing.
     std::size_t requiredSeen = 0;
-    for (const auto& [name, unused] : value.get_ref<const Value::object_t&>()) {
+    for (const auto& entry : value.get_ref<const Value::object_t&>()) {
+        const std::string& name = entry.first;   // not a structured binding: clang 14 cannot capture those
         if (contains(required, name)) {
             ++requiredSeen;
             continue;

@@ -1,6 +1,8 @@
 // The set piece model's roles for walls, stairs and imported models, and the actor model's build
 // roles. Expected blocks are derived by hand in each test from the piece's numbers.
 
+#include <chrono>
+#include <filesystem>
 #include <memory>
 #include <numeric>
 #include <string>
@@ -231,10 +233,8 @@ TEST(SetPieceListModel, ModelsResolveAgainstTheProjectFolderAndMissingOnesAreFla
     QTemporaryDir folder;
     ASSERT_TRUE(folder.isValid());
     ASSERT_TRUE(QDir(folder.path()).mkpath(QStringLiteral("models")));
-    QFile present(folder.filePath(QStringLiteral("models/crate.glb")));
-    ASSERT_TRUE(present.open(QIODevice::WriteOnly));
-    present.write("glTF");
-    present.close();
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MURNAU_SOURCE_DIR "/assets/demo/models/forklift.glb"),
+                            folder.filePath(QStringLiteral("models/crate.glb"))));
     const QString projectFile = folder.filePath(QStringLiteral("shoot.murnau"));
 
     LogCapture log;
@@ -274,7 +274,7 @@ TEST(SetPieceListModel, MovingTheProjectFileReResolvesItsModels)
     ASSERT_TRUE(first.isValid() && second.isValid());
     QFile present(first.filePath(QStringLiteral("tree.obj")));
     ASSERT_TRUE(present.open(QIODevice::WriteOnly));
-    present.write("o tree\n");
+    present.write("o tree\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
     present.close();
 
     LogCapture log;
@@ -289,6 +289,49 @@ TEST(SetPieceListModel, MovingTheProjectFileReResolvesItsModels)
     EXPECT_EQ(roleData(model, 0, "modelUrl").toUrl(),
               QUrl::fromLocalFile(QDir(second.path()).absoluteFilePath(QStringLiteral("tree.obj"))));
     EXPECT_EQ(log.warnings().size(), 1U);
+}
+
+TEST(SetPieceListModel, ModelsTheReaderRefusesGetThePlaceholderAndEachFileIsReadOncePerChange)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString escapePath = folder.filePath(QStringLiteral("escape.obj"));
+    const auto writeObj = [&](const QByteArray& text) {
+        QFile file(escapePath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    // An OBJ whose material library lies outside the project's folder.
+    writeObj("mtllib ../../secret.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+    const QString projectFile = folder.filePath(QStringLiteral("shoot.murnau"));
+    const std::vector<SetPiece> pieces{modelPiece("Escape", "escape.obj", {1.0, 1.0, 1.0})};
+
+    LogCapture log;
+    SetPieceListModel model;
+    model.setPieces(pieces, projectFile);
+    EXPECT_TRUE(roleData(model, 0, "modelMissing").toBool()) << "refused: never handed to RuntimeLoader";
+    const QString problem = roleData(model, 0, "modelProblem").toString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("line 1"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("leaves the project's folder"))) << problem.toStdString();
+    model.setPieces(pieces, projectFile);   // a refresh: no second warning
+    std::vector<std::string> warnings = log.warnings();
+    ASSERT_EQ(warnings.size(), 1U);
+    EXPECT_NE(warnings[0].find("'Escape'"), std::string::npos) << warnings[0];
+    EXPECT_NE(warnings[0].find("refused: line 1"), std::string::npos) << warnings[0];
+
+    // The same size and modification time: the file is not read again, so a repair the clock
+    // cannot see is not seen (this is what "once per change" means).
+    const std::filesystem::path file = escapePath.toStdString();
+    const auto modified = std::filesystem::last_write_time(file);
+    writeObj("mtllib ./././secret.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");   // same length
+    std::filesystem::last_write_time(file, modified);
+    model.setPieces(pieces, projectFile);
+    EXPECT_TRUE(roleData(model, 0, "modelMissing").toBool());
+    // A new modification time: read again, now accepted (a missing material library is only a warning).
+    std::filesystem::last_write_time(file, modified + std::chrono::seconds(5));
+    model.setPieces(pieces, projectFile);
+    EXPECT_FALSE(roleData(model, 0, "modelMissing").toBool());
+    EXPECT_TRUE(roleData(model, 0, "modelProblem").toString().isEmpty());
 }
 
 TEST(SetPieceListModel, ShapeKeysAreTheFileWords)

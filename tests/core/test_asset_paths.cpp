@@ -3,8 +3,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
+#include <utility>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -98,4 +101,88 @@ TEST(AssetPaths, AFolderInPlaceOfTheFileIsNotAFile)
 TEST(AssetPaths, AProjectWithoutModelsMissesNothing)
 {
     EXPECT_TRUE(findMissingAssets(Project{}, "/nowhere/at/all.murnau").empty());
+}
+
+// Someone else's project may hold symbolic links: those that stay in the folder are followed,
+// those that leave it are refused, naming where they lead (docs/untrusted-files.md).
+TEST(AssetPaths, ALinkLeavingTheProjectsFolderIsRefused)
+{
+    TemporaryDirectory dir;
+    const fs::path film = dir.path() / "film";
+    const fs::path elsewhere = dir.path() / "film2";   // shares "film" as a prefix of its name
+    fs::create_directories(film / "models");
+    fs::create_directories(elsewhere / "library");
+    std::ofstream(film / "models" / "van.obj") << "v 0 0 0\n";
+    std::ofstream(elsewhere / "secret.glb") << "not a model\n";
+    std::ofstream(elsewhere / "library" / "tree.obj") << "v 0 0 0\n";
+    fs::create_symlink("van.obj", film / "models" / "alias.obj");             // inside: fine
+    fs::create_symlink("../../film2/secret.glb", film / "models" / "out.glb"); // relative, outside
+    fs::create_symlink(elsewhere / "secret.glb", film / "abs.glb");            // absolute, outside
+    fs::create_symlink(elsewhere / "library", film / "library");               // a folder on the way
+    fs::create_symlink("/dev/zero", film / "zero.glb");                        // a device elsewhere
+    fs::create_symlink("nowhere.glb", film / "dangling.glb");                  // leads nowhere
+    Project project;
+    project.set.pieces = {model("Van", "models/alias.obj"), model("Out", "models/out.glb"), model("Abs", "abs.glb"),
+                          model("Tree", "library/tree.obj"), model("Zero", "zero.glb"),
+                          model("Dangling", "dangling.glb")};
+    const auto missing = findMissingAssets(project, film / "film.murnau");
+    ASSERT_EQ(missing.size(), 5U);
+    const fs::path realElsewhere = fs::canonical(elsewhere);
+    const std::pair<AssetProblem, fs::path> expected[] = {
+        {AssetProblem::OutsideProject, realElsewhere / "secret.glb"},
+        {AssetProblem::OutsideProject, realElsewhere / "secret.glb"},
+        {AssetProblem::OutsideProject, realElsewhere / "library" / "tree.obj"},
+        {AssetProblem::OutsideProject, "/dev/zero"},
+        {AssetProblem::Missing, {}},
+    };
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        EXPECT_EQ(missing[i].field, "set.pieces[" + std::to_string(i + 1) + "]");
+        EXPECT_EQ(missing[i].problem, expected[i].first) << missing[i].modelPath;
+        EXPECT_EQ(missing[i].target, expected[i].second) << missing[i].modelPath;
+    }
+    EXPECT_EQ(missingAssetWarning(missing[3]),
+              "set.pieces[4] 'Zero': model file 'zero.glb' leads outside the project's folder through a symbolic "
+              "link (to /dev/zero; copy the model into the project's folder) (looked for "
+                  + (film / "zero.glb").string() + "); a placeholder box is shown");
+}
+
+TEST(AssetPaths, AProjectFolderReachedThroughALinkKeepsItsOwnLinks)
+{
+    // The user's own way to the project may be a link (~/film -> /mnt/disk/film): what counts is
+    // the real folder, so a model inside it stays inside.
+    TemporaryDirectory dir;
+    fs::create_directories(dir.path() / "disk" / "film" / "models");
+    std::ofstream(dir.path() / "disk" / "film" / "models" / "van.obj") << "v 0 0 0\n";
+    fs::create_symlink(dir.path() / "disk" / "film", dir.path() / "film");
+    Project project;
+    project.set.pieces = {model("Van", "models/van.obj")};
+    EXPECT_TRUE(findMissingAssets(project, dir.path() / "film" / "film.murnau").empty());
+    EXPECT_EQ(linkTargetOutsideProject(dir.path() / "film" / "film.murnau", dir.path() / "film" / "models" / "van.obj"),
+              std::nullopt);
+}
+
+TEST(AssetPaths, AFifoInPlaceOfTheFileIsNotAFileAndIsNeverOpened)
+{
+    // Opening a FIFO for reading blocks until a writer comes: findMissingAssets must only stat it
+    // (were it opened, this test would hang, and ctest's timeout would fail it).
+    TemporaryDirectory dir;
+    ASSERT_EQ(::mkfifo((dir.path() / "pipe.glb").c_str(), 0600), 0);
+    Project project;
+    project.set.pieces = {model("Pipe", "pipe.glb")};
+    const auto missing = findMissingAssets(project, dir.path() / "film.murnau");
+    ASSERT_EQ(missing.size(), 1U);
+    EXPECT_EQ(missing[0].problem, AssetProblem::NotAFile);
+}
+
+TEST(AssetPaths, ALinksTargetIsPrintableInTheWarning)
+{
+    MissingAsset asset;
+    asset.field = "set.pieces[0]";
+    asset.pieceName = "Car";
+    asset.modelPath = "car.glb";
+    asset.resolvedPath = "/film/car.glb";
+    asset.problem = AssetProblem::OutsideProject;
+    asset.target = "/tmp/x\nwarning: forged line";
+    EXPECT_NE(missingAssetWarning(asset).find("(to /tmp/x?warning: forged line;"), std::string::npos);
+    EXPECT_EQ(missingAssetWarning(asset).find('\n'), std::string::npos);
 }
