@@ -47,7 +47,19 @@ std::optional<QByteArray> processName(const QString& pid)
     return comm.readAll().trimmed();
 }
 
-// Whether the session that wrote a marker with `pid` is still running. Our own pid in a marker
+// Whether `pid` is a zombie: dead, and only waiting for its parent to collect its exit status
+// (state 'Z' in /proc/<pid>/stat, the field after the parenthesised name, proc(5)).
+bool isZombie(const QString& pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype nameEnd = text.lastIndexOf(')');
+    return nameEnd >= 0 && nameEnd + 2 < text.size() && text.at(nameEnd + 2) == 'Z';
+}
+
+// Whether the session that wrote a marker with `pid` is still running (a zombie is not). Our own pid in a marker
 // that is not ours is a dead session (its pid was reused by us); elsewhere a live process with
 // the same program name as ours counts as running. Without /proc, any live process counts.
 bool sessionIsRunning(qint64 pid)
@@ -59,7 +71,7 @@ bool sessionIsRunning(qint64 pid)
     const QString pidText = QString::number(pid);
     if (QFileInfo(QStringLiteral("/proc/self/comm")).exists()) {
         const std::optional<QByteArray> name = processName(pidText);
-        return name && name == processName(QStringLiteral("self"));
+        return name && name == processName(QStringLiteral("self")) && !isZombie(pidText);
     }
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }

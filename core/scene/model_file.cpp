@@ -19,6 +19,7 @@
 #include <glm/mat4x4.hpp>
 
 #include "core/scene/project_rules.h"
+#include "core/util/hex_digit.h"
 #include "core/util/json_reader.h"
 
 namespace murnau {
@@ -58,18 +59,6 @@ std::uint32_t readU32(std::string_view bytes, std::size_t at)
 // ---------------------------------------------------------------------------------------------
 // References: the written form of a URI or path.
 
-// The value of a hexadecimal digit, or -1.
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Checks a relative reference (already percent-decoded for URIs) and returns it: it must be a
 // plain path below the model's folder.
 std::string checkedRelativePath(const std::string& field, std::string_view written, std::string_view path)
@@ -108,8 +97,8 @@ std::string decodedUri(const std::string& field, std::string_view uri)
             decoded += uri[i];
             continue;
         }
-        const int high = i + 2 < uri.size() ? hexValue(uri[i + 1]) : -1;
-        const int low = i + 2 < uri.size() ? hexValue(uri[i + 2]) : -1;
+        const int high = i + 2 < uri.size() ? hexDigitValue(uri[i + 1]) : -1;
+        const int low = i + 2 < uri.size() ? hexDigitValue(uri[i + 2]) : -1;
         if (high < 0 || low < 0)
             failAt(field, quotedText(uri) + " has a malformed percent escape at byte " + std::to_string(i));
         decoded += static_cast<char>(high * 16 + low);

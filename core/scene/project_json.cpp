@@ -31,6 +31,7 @@
 #include "core/scene/project_rules.h"
 #include "core/scene/scene_json.h"
 #include "core/util/atomic_file.h"
+#include "core/util/hex_digit.h"
 #include "core/util/json_reader.h"
 #include "core/util/json_writer.h"
 
@@ -82,17 +83,6 @@ std::string mebibytes(std::uintmax_t bytes)
 // ---------------------------------------------------------------------------------
 // Reading.
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 Rgb readColor(const json::Value& value, const std::string& path)
 {
     if (!value.is_string())
@@ -101,7 +91,7 @@ Rgb readColor(const json::Value& value, const std::string& path)
     std::array<int, 6> digits{};
     bool ok = text.size() == 7 && text[0] == '#';
     for (std::size_t i = 0; ok && i < 6; ++i) {
-        digits[i] = hexDigit(text[i + 1]);
+        digits[i] = hexDigitValue(text[i + 1]);
         ok = digits[i] >= 0;
     }
     if (!ok)

@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "core/util/hex_digit.h"
+
 namespace murnau::json {
 
 namespace {
@@ -283,17 +285,6 @@ private:
         }
     }
 
-    static int hexValue(char c) noexcept
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // Four hex digits after "\u".
     bool hex4(std::uint32_t& codeUnit) noexcept
     {
@@ -301,7 +292,7 @@ private:
             return false;
         codeUnit = 0;
         for (int i = 0; i < 4; ++i) {
-            const int digit = hexValue(m_at[i]);
+            const int digit = hexDigitValue(m_at[i]);
             if (digit < 0)
                 return false;
             codeUnit = (codeUnit << 4U) | static_cast<std::uint32_t>(digit);

@@ -5,6 +5,8 @@
 // folder (a temporary XDG_STATE_HOME) while the first is never finished.
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -12,6 +14,10 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "app/bridge/autosave.h"
 #include "app/bridge/project_document.h"
@@ -160,6 +166,62 @@ TEST_F(AutosaveTest, ACrashedSessionsWorkIsOfferedAndRestored)
     ASSERT_TRUE(next.save());
     EXPECT_EQ(coreLoad(m_demo.path()), edited);
     EXPECT_FALSE(QFileInfo::exists(next.autosave()->recoveryFilePath()));
+    next.autosave()->finish();
+}
+
+// A crashed session whose process has died but not been collected by its parent (a zombie,
+// still in /proc) is dead: its work is offered. A live process of the same program is a running
+// session: its files are its own. The marker is rewritten to name a child of this process, which
+// has this program's name.
+TEST_F(AutosaveTest, AZombieSessionIsDeadAndALiveOneIsNot)
+{
+    ProjectDocument crashed;
+    ASSERT_TRUE(crashed.load(m_demo.path()));
+    ASSERT_TRUE(crashed.autosave()->start(Autosave::defaultDirectory()));
+    ASSERT_TRUE(crashed.setActorHeight(QStringLiteral("Anna"), QStringLiteral("1.62")));
+    ASSERT_TRUE(crashed.autosave()->saveNow());
+    const QStringList markers = QDir(Autosave::defaultDirectory()).entryList({QStringLiteral("session-*.json")});
+    ASSERT_EQ(markers.size(), 1);
+    const QString markerPath = QDir(Autosave::defaultDirectory()).filePath(markers.front());
+    const auto markWith = [&](pid_t pid) {
+        QFile file(markerPath);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        QJsonObject marker = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        marker.insert(QStringLiteral("pid"), static_cast<qint64>(pid));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(marker).toJson());
+    };
+
+    const pid_t alive = ::fork();
+    ASSERT_GE(alive, 0);
+    if (alive == 0) {
+        ::pause();   // until the test kills it
+        ::_exit(0);
+    }
+    markWith(alive);
+    {
+        ProjectDocument next;
+        ASSERT_TRUE(next.autosave()->start(Autosave::defaultDirectory()));
+        EXPECT_FALSE(next.autosave()->recoveryAvailable()) << "a live session's work was offered";
+        next.autosave()->finish();
+    }
+    ::kill(alive, SIGKILL);
+    ::waitpid(alive, nullptr, 0);
+
+    const pid_t zombie = ::fork();
+    ASSERT_GE(zombie, 0);
+    if (zombie == 0)
+        ::_exit(0);
+    // Wait until it has exited, without collecting it (WNOWAIT): until the waitpid below it is a zombie.
+    siginfo_t exited{};
+    ASSERT_EQ(::waitid(P_PID, static_cast<id_t>(zombie), &exited, WEXITED | WNOWAIT), 0);
+    markWith(zombie);
+    ProjectDocument next;
+    ASSERT_TRUE(next.autosave()->start(Autosave::defaultDirectory()));
+    EXPECT_TRUE(next.autosave()->recoveryAvailable()) << "a zombie session's work was not offered";
+    ::waitpid(zombie, nullptr, 0);
+    next.autosave()->discardRecovery();
     next.autosave()->finish();
 }
 

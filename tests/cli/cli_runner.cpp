@@ -102,4 +102,12 @@ nlohmann::json runCliJson(std::vector<std::string> arguments)
     return document.is_discarded() ? nlohmann::json() : document;
 }
 
+std::string commandText(const std::vector<std::string>& arguments)
+{
+    std::string text = "murnau-cli";
+    for (const std::string& word : arguments)
+        text += " " + word;
+    return text;
+}
+
 } // namespace murnau::test

@@ -20,18 +20,10 @@ struct Case {
     std::string line;   // the whole stderr line, without its newline
 };
 
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string text = "murnau-cli";
-    for (const std::string& word : words)
-        text += " " + word;
-    return text;
-}
-
 // Shown by GoogleTest for a failing case: the command line.
 void PrintTo(const Case& c, std::ostream* os)
 {
-    *os << joined(c.arguments);
+    *os << commandText(c.arguments);
 }
 
 class CliAbsurdValues : public testing::TestWithParam<Case> {};
@@ -40,9 +32,9 @@ TEST_P(CliAbsurdValues, ExitsTwoWithTheRange)
 {
     const Case& c = GetParam();
     const CliRun run = runCli(c.arguments);
-    EXPECT_EQ(run.exitStatus, 2) << joined(c.arguments);
-    EXPECT_EQ(run.out, "") << joined(c.arguments);
-    EXPECT_EQ(run.err, c.line + "\n") << joined(c.arguments);
+    EXPECT_EQ(run.exitStatus, 2) << commandText(c.arguments);
+    EXPECT_EQ(run.out, "") << commandText(c.arguments);
+    EXPECT_EQ(run.err, c.line + "\n") << commandText(c.arguments);
 }
 
 std::vector<std::string> lens(std::vector<std::string> extra)

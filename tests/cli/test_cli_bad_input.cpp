@@ -19,18 +19,10 @@ struct Case {
     std::string mentions;   // a word the message must contain
 };
 
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string text = "murnau-cli";
-    for (const std::string& word : words)
-        text += " " + word;
-    return text;
-}
-
 // Shown by GoogleTest for a failing case: the command line.
 void PrintTo(const Case& c, std::ostream* os)
 {
-    *os << joined(c.arguments);
+    *os << commandText(c.arguments);
 }
 
 class CliBadInput : public testing::TestWithParam<Case> {};
@@ -39,7 +31,7 @@ TEST_P(CliBadInput, ExitsTwoNamingTheArgument)
 {
     const Case& c = GetParam();
     const CliRun run = runCli(c.arguments);
-    const std::string command = joined(c.arguments);
+    const std::string command = commandText(c.arguments);
     EXPECT_EQ(run.exitStatus, 2) << command;
     EXPECT_EQ(run.out, "") << command;
     EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << command << "\n" << run.err;
