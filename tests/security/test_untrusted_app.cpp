@@ -45,7 +45,7 @@ std::vector<std::string> passOn(std::initializer_list<const char*> names)
 TEST(UntrustedApp, OpeningAHostileProjectWritesOnlyTheAppsFoldersAndRunsNothing)
 {
     if (!findStrace())
-        GTEST_SKIP() << "strace is not installed (Debian package strace)";
+        GTEST_FAIL() << "strace is not installed: run ./scripts/dev deps (Debian package strace)";
     ScratchFolder scratch("app");
     const HostileFixture f = makeHostileFixture(scratch.path(), kDemo);
     const auto decoyBefore = snapshotFolder(f.decoyDir);

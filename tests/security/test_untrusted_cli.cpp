@@ -42,7 +42,7 @@ protected:
     void SetUp() override
     {
         if (!findStrace())
-            GTEST_SKIP() << "strace is not installed (Debian package strace)";
+            GTEST_FAIL() << "strace is not installed: run ./scripts/dev deps (Debian package strace)";
         m_fixture = makeHostileFixture(m_scratch.path(), kDemo);
         m_decoyBefore = snapshotFolder(m_fixture.decoyDir);
         m_projectBefore = snapshotFolder(m_fixture.projectDir);
