@@ -3,6 +3,7 @@
 #include "trace_policy.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace murnau::security {
 
@@ -60,6 +61,12 @@ std::vector<std::string> sandboxEnvironment(const fs::path& sandbox, const std::
         "PATH=/usr/bin:/bin",
         "LANG=C.UTF-8",
     };
+    for (const char* name : {"UBSAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"}) {
+        if (const char* value = std::getenv(name))
+            environment.push_back(std::string(name) + "=" + value);
+    }
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    environment.push_back(std::string("ASAN_OPTIONS=") + (asan && *asan ? std::string(asan) + ":" : "") + "detect_leaks=0");
     environment.insert(environment.end(), extra.begin(), extra.end());
     return environment;
 }

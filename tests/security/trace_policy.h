@@ -25,7 +25,9 @@ struct TracePolicy {
 
 // The environment a traced program gets: HOME, XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME,
 // XDG_DATA_HOME, XDG_RUNTIME_DIR and TMPDIR all inside `sandbox` (its folders home, config, state,
-// cache, runtime, tmp), PATH, LANG, and `extra` ("DISPLAY=:99").
+// cache, runtime, tmp), PATH, LANG, the sanitizers' options of a sanitizer build (ASAN_OPTIONS with
+// leak detection off: LeakSanitizer cannot stop the world under ptrace, so it would fail the
+// traced program at exit), and `extra` ("DISPLAY=:99").
 [[nodiscard]] std::vector<std::string> sandboxEnvironment(const std::filesystem::path& sandbox,
                                                           const std::vector<std::string>& extra = {});
 
