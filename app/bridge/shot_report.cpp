@@ -5,7 +5,6 @@
 #include <string_view>
 #include <utility>
 
-#include <QMetaObject>
 #include <spdlog/spdlog.h>
 
 #include "app/bridge/project_document.h"
@@ -19,6 +18,10 @@ namespace {
 // The pause after the last change before the report is rebuilt, milliseconds: long enough that
 // a drag (a step every frame) does not start a build per step, short enough to feel current.
 constexpr int kRebuildDelayMs = 150;
+
+// How often the GUI thread looks whether a running build has finished, milliseconds (a build
+// takes tens of milliseconds; this adds at most one poll to its latency).
+constexpr int kPollMs = 10;
 
 // The rig channel a warning points at, as an int (RigChannel), or -1 for none: motion channels
 // by their key's prefix ("dolly_speed" -> Dolly), lens findings by what they measure.
@@ -100,13 +103,14 @@ ShotReport::ShotReport(ProjectDocument* document, QObject* parent) : QObject(par
     m_timer.setSingleShot(true);
     m_timer.setInterval(kRebuildDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &ShotReport::startBackgroundBuild);
-    m_pool.setMaxThreadCount(1);   // one build at a time; a newer one supersedes it
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ShotReport::collectBackgroundBuild);
 }
 
 ShotReport::~ShotReport()
 {
-    ++m_generation;           // whatever is still running is stale
-    m_pool.waitForDone();     // before the members its result would be posted to go
+    if (m_running.valid())
+        m_running.wait();   // the worker reads only its own copies, but is not left running
 }
 
 void ShotReport::rebuild()
@@ -123,17 +127,31 @@ void ShotReport::schedule()
 
 void ShotReport::startBackgroundBuild()
 {
+    if (m_running.valid()) {
+        m_buildAgain = true;   // after the running one, which this supersedes
+        ++m_generation;
+        return;
+    }
     // The build reads a copy of the project, so edits made meanwhile cannot touch what it reads;
     // a result arriving after a newer build was started is dropped (generation).
-    const std::uint64_t generation = ++m_generation;
-    auto job = [this, generation, project = m_document->project(),
-                shotId = m_document->player()->shotId().toStdString(), limits = m_limits]() mutable {
-        Outcome outcome = build(project, shotId, limits);
-        QMetaObject::invokeMethod(
-            this, [this, generation, outcome = std::move(outcome)]() mutable { publish(generation, std::move(outcome)); },
-            Qt::QueuedConnection);
-    };
-    m_pool.start(std::move(job));
+    m_runningGeneration = ++m_generation;
+    m_running = std::async(std::launch::async, [project = m_document->project(),
+                                                 shotId = m_document->player()->shotId().toStdString(),
+                                                 limits = m_limits] { return build(project, shotId, limits); });
+    m_poll.start();
+}
+
+void ShotReport::collectBackgroundBuild()
+{
+    if (!m_running.valid() || m_running.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    m_poll.stop();
+    Outcome outcome = m_running.get();   // leaves m_running empty
+    publish(m_runningGeneration, std::move(outcome));
+    if (m_buildAgain) {
+        m_buildAgain = false;
+        startBackgroundBuild();
+    }
 }
 
 void ShotReport::publish(std::uint64_t generation, Outcome outcome)

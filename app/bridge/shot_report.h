@@ -6,14 +6,17 @@
 // The coalesced rebuild runs on a worker thread with a copy of the project (a long shot's
 // report takes tens of milliseconds, more than a frame of a drag); a result that arrives after a
 // newer build was started is dropped. rebuild() builds on the calling thread.
+// The worker is a std::async task whose result the GUI thread collects by polling its future:
+// the hand-over goes through the standard library only, where ThreadSanitizer sees it (Qt's own
+// cross-thread hand-overs are invisible to it: Debian's Qt is not built with it).
 
 #include <cstdint>
+#include <future>
 #include <optional>
 #include <string>
 
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -68,6 +71,8 @@ private:
     // The report of shot `shotId` of `project` ("" : none), with its warnings as published.
     static Outcome build(const Project& project, const std::string& shotId, const FeasibilityLimits& limits);
     void startBackgroundBuild();
+    // Publishes the running build's result once it is ready (polled by m_poll).
+    void collectBackgroundBuild();
     // Takes `outcome` unless a build newer than `generation` was started.
     void publish(std::uint64_t generation, Outcome outcome);
 
@@ -76,10 +81,15 @@ private:
     std::optional<FeasibilityReport> m_report;
     QVariantList m_warnings;
     QString m_errorText;
-    QTimer m_timer;
+    QTimer m_timer;                   // the pause before a coalesced rebuild
+    QTimer m_poll;                    // while a build runs: looks whether it has finished
     double m_lastBuildMs = 0.0;
     std::uint64_t m_generation = 0;   // counts builds started; only the newest is published
-    QThreadPool m_pool;               // last: destroyed (and waited for) first
+    // The build running on the worker thread, if any: its generation and its result to come.
+    // One at a time; a rebuild asked for meanwhile starts when it ends (m_buildAgain).
+    std::uint64_t m_runningGeneration = 0;
+    std::future<Outcome> m_running;
+    bool m_buildAgain = false;
 };
 
 } // namespace murnau
