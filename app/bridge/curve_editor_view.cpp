@@ -223,7 +223,7 @@ void CurveEditorView::fitLaneTo(CurveLane& lane, const ValueRange& range)
     const double titlePx = h > 140.0 ? 16.0 : 0.0;
     const double marginPx = std::min(kFitMarginPx * 0.75, 0.12 * h);
     lane.axis = ValueAxis::fitting(range.low, range.high, h - titlePx, marginPx, minSpanAround(range.low, range.high));
-    lane.axis = lane.axis.scrolledBy(-titlePx);
+    lane.axis = lane.axis.scrolledBy(titlePx);   // the graph starts under the title
 }
 
 const std::vector<CurveLane>& CurveEditorView::lanes()
@@ -387,8 +387,10 @@ void CurveEditorView::geometryChange(const QRectF& newGeometry, const QRectF& ol
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size()) {
         if (oldGeometry.height() > 0.0 && !m_needsFit) {
-            // Keep each lane's values where they are relative to its height: refit on the next rebuild.
+            // Keep each lane's values where they are relative to its height: refit on the next
+            // rebuild (the lanes go too, or the rebuild would store their old axes again).
             m_axes.clear();
+            m_lanes.clear();
         }
         markStale();
     }
