@@ -117,6 +117,9 @@ ApplicationWindow {
         Rectangle { anchors { left: parent.left; right: parent.right; bottom: parent.bottom } height: 1; color: Theme.divider }
     }
 
+    // Pixels a split handle takes, at most, in the sums of minimum heights below.
+    readonly property int splitHandleAllowance: 8
+
     // Which views are shown (View menu) and how the window is divided, remembered between runs.
     property bool showFreeView: true
     property bool showPlanView: true
@@ -165,7 +168,10 @@ ApplicationWindow {
         objectName: "mainSplit"
         orientation: Qt.Horizontal
         SplitView.fillHeight: true
-        SplitView.minimumHeight: 320
+        // Room for the shot view and, when shown, the plan at their smallest (and the handle
+        // between them); the timeline gives way below this instead of covering them.
+        SplitView.minimumHeight: topSplit.SplitView.minimumHeight
+                                 + (planPanel.visible ? planPanel.SplitView.minimumHeight + root.splitHandleAllowance : 0)
 
         SplitView {
             id: viewsSplit
@@ -215,6 +221,9 @@ ApplicationWindow {
                 visible: root.showPlanView
                 SplitView.preferredHeight: 240
                 SplitView.minimumHeight: 160
+                // Never so tall that the shot view above is pushed under it.
+                SplitView.maximumHeight: Math.max(SplitView.minimumHeight, viewsSplit.height
+                                                  - topSplit.SplitView.minimumHeight - root.splitHandleAllowance)
             }
         }
         // While a comparison is open: the compare view in place of the views (Shot > Compare…).
@@ -243,6 +252,9 @@ ApplicationWindow {
         visible: root.showTimeline && !root.document.compare.active
         SplitView.preferredHeight: 420
         SplitView.minimumHeight: 160
+        // In a short window the timeline shrinks rather than cover the views.
+        SplitView.maximumHeight: Math.max(SplitView.minimumHeight, outerSplit.height
+                                          - mainSplit.SplitView.minimumHeight - root.splitHandleAllowance)
     }
     }
 

@@ -21,6 +21,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRectF>
+#include <QSettings>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,6 +85,9 @@ protected:
     {
         if (!QGuiApplication::instance())
             GTEST_SKIP() << "no DISPLAY: the GUI tests render with OpenGL on X11; run them under xvfb-run";
+        // Every test starts from the app's first-run layout: the window saves its splits and
+        // shown views when it closes (test-mode settings), and a test must not inherit them.
+        QSettings().clear();
     }
 };
 
