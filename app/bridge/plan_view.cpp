@@ -107,7 +107,15 @@ double PlanView::dragSnapStepM(Qt::KeyboardModifiers modifiers) const
 void PlanView::markStale()
 {
     m_planStale = true;
+    polish();
     update();
+}
+
+void PlanView::updatePolish()
+{
+    planScene();
+    if (m_needsFit)
+        fit();
 }
 
 const PlanScene* PlanView::planScene()
@@ -184,13 +192,6 @@ void PlanView::paint(QPainter* painter)
     QElapsedTimer timer;
     timer.start();
     const PlanScene* plan = planScene();
-    if (m_needsFit && plan && width() > 2 * kFitMarginPx && height() > 2 * kFitMarginPx) {
-        if (auto view = fitPlanView(plan->boundsM, {width(), height()}, kFitMarginPx, kMinZoomPxPerM, kMaxZoomPxPerM)) {
-            m_view = *view;
-            m_needsFit = false;
-            emit viewChanged();
-        }
-    }
     const QRectF rect(0, 0, width(), height());
     if (!plan) {
         painter->fillRect(rect, m_painter.style().background);
@@ -474,7 +475,7 @@ void PlanView::geometryChange(const QRectF& newGeometry, const QRectF& oldGeomet
         setView(view);
     }
     if (m_needsFit)
-        update();
+        polish();
 }
 
 } // namespace murnau

@@ -92,6 +92,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
+    // On the GUI thread before each frame's sync: rebuilds a stale plan and fits the view when it
+    // asks for it, so paint(), which Qt Quick calls on its render thread, only reads.
+    void updatePolish() override;
 
 private:
     enum class DragMode { None, Pan, Press, Move, Turn };
