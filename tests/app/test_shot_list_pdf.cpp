@@ -6,13 +6,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <vector>
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +25,7 @@
 #include "core/optics/depth_of_field.h"
 #include "core/scene/project_json.h"
 #include "core/time/frame_rate.h"
+#include "tests/support/program_run.h"
 
 namespace murnau {
 namespace {
@@ -42,14 +43,14 @@ void ensureGuiApplication()
     (void)app;
 }
 
-// Runs a poppler tool and returns its standard output ("" when it fails or is missing).
+// Runs a poppler tool and returns its standard output ("" when it fails).
 QString run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    std::vector<std::string> words;
+    for (const QString& argument : arguments)
+        words.push_back(argument.toStdString());
+    const test::ProgramRun tool = test::runProgram(program.toStdString(), words);
+    return tool.exitStatus == 0 ? QString::fromStdString(tool.out) : QString();
 }
 
 bool havePoppler()

@@ -7,14 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/program_run.h"
+
 namespace murnau::test {
 
 // What one run of murnau-cli produced.
-struct CliRun {
-    int exitStatus = -1;    // the process's exit code; -1 if it did not exit normally
-    std::string out;        // everything written to stdout
-    std::string err;        // everything written to stderr
-};
+using CliRun = ProgramRun;
 
 // Runs murnau-cli with `arguments` (no shell involved, so no quoting).
 CliRun runCli(const std::vector<std::string>& arguments);

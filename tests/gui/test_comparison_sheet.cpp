@@ -12,11 +12,12 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -34,6 +35,7 @@
 #include "app/bridge/project_document.h"
 #include "app/bridge/shot_comparison.h"
 #include "gui_test_support.h"
+#include "tests/support/program_run.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -85,11 +87,11 @@ QRect onPage(const QRectF& rect, double pageWidthPx, int insetPx)
 // Runs a command line tool; its standard output, or "" when it did not run or failed.
 QString run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(kWaitLimitMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    std::vector<std::string> words;
+    for (const QString& argument : arguments)
+        words.push_back(argument.toStdString());
+    const test::ProgramRun tool = test::runProgram(program.toStdString(), words);
+    return tool.exitStatus == 0 ? QString::fromStdString(tool.out) : QString();
 }
 
 class ComparisonSheetWindow : public GuiTest {

@@ -15,12 +15,13 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -37,6 +38,7 @@
 #include "core/export/export_shots.h"
 #include "core/export/shot_list_files.h"
 #include "gui_test_support.h"
+#include "tests/support/program_run.h"
 
 Q_IMPORT_QML_PLUGIN(MurnauBridgePlugin)
 Q_IMPORT_QML_PLUGIN(MurnauUiPlugin)
@@ -82,17 +84,13 @@ struct ToolRun {
     QString out;
     QString err;
 };
-ToolRun run(const QString& program, const QStringList& arguments, int waitLimitMs = kWaitLimitMs)
+ToolRun run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    ToolRun result;
-    if (!process.waitForFinished(waitLimitMs) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    std::vector<std::string> words;
+    for (const QString& argument : arguments)
+        words.push_back(argument.toStdString());
+    const test::ProgramRun tool = test::runProgram(program.toStdString(), words);
+    return {tool.exitStatus, QString::fromStdString(tool.out), QString::fromStdString(tool.err)};
 }
 
 // pdfinfo's page count, or -1.
@@ -358,8 +356,7 @@ TEST_F(HeadlessExport, WritesAPdfAndRefusesBadOptions)
     const QString path = m_folder.filePath(QStringLiteral("two.pdf"));
     const ToolRun written = run(app, {QStringLiteral("--export-shot-list"), path, QStringLiteral("--shots"),
                                   QStringLiteral("sh-0001, 5"), QStringLiteral("--page-size"), QStringLiteral("Letter"),
-                                  QStringLiteral("--half-page"), m_demo.path()},
-                            2 * kRenderWaitLimitMs);
+                                  QStringLiteral("--half-page"), m_demo.path()});
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
     // One line on stdout.
     EXPECT_TRUE(written.out.startsWith(QStringLiteral("Wrote 2 shots"))) << written.out.toStdString();
