@@ -2,7 +2,8 @@
 // shot 1 dolly graphed with its keys where the time and value axes put them, a click selecting a
 // key, a drag moving it by exactly what the axes say the pixels are worth (time snapped to the
 // frame, core's nearestFrameStart), one undo step that Ctrl+Z takes back exactly, a Bezier
-// handle dragged the same way, and the speed graph with its limit band drawn.
+// handle dragged the same way, the speed graph with its limit band drawn, and a lane's graph
+// kept under its title and fitted again when the window shrinks.
 // Needs an X display: `xvfb-run -a ctest`.
 
 #include <cmath>
@@ -130,6 +131,32 @@ TEST_F(CurveEditorWindow, ShowsShotOnesDollyWithItsKeysWhereTheAxesPutThem)
     EXPECT_NEAR(key.red(), expected.red(), 40);
     EXPECT_NEAR(key.green(), expected.green(), 40);
     EXPECT_NEAR(key.blue(), expected.blue(), 40);
+}
+
+TEST_F(CurveEditorWindow, ATallLaneGraphsUnderItsTitleAndRefitsWhenTheWindowShrinks)
+{
+    const KeyId firstKey{RigChannel::Dolly, 0};
+    const KeyId lastKey{RigChannel::Dolly, 8 * kS};
+    const auto keysInside = [&](const char* when) {
+        const CurveLane& lane = m_view->lanes()[0];
+        const auto first = m_view->keyItemPoint(firstKey);
+        const auto last = m_view->keyItemPoint(lastKey);
+        ASSERT_TRUE(first && last) << when;
+        // The 16 px title row stays clear above the highest key; the lowest is above the bottom.
+        EXPECT_GE(last->y(), lane.rect.top() + 16.0) << when;
+        EXPECT_LT(first->y(), lane.rect.bottom()) << when;
+        EXPECT_GT(first->y(), last->y()) << when;
+    };
+    const double tallPx = m_view->lanes()[0].rect.height();
+    ASSERT_GT(tallPx, 140.0);   // a lane with a title row
+    keysInside("at 1920 x 1080");
+
+    // A shorter window: the timeline gives way (its maximum height), the lane shrinks, and its
+    // value axis is fitted again instead of kept from the taller lane.
+    m_window->resize(1920, 900);
+    waitForFrames(*m_window, 2);
+    ASSERT_LT(m_view->lanes()[0].rect.height(), tallPx - 20.0);
+    keysInside("at 1920 x 900");
 }
 
 TEST_F(CurveEditorWindow, ClickSelectsAKeyAndADragMovesItAsTheAxesPredictInOneUndoStep)
